@@ -77,6 +77,6 @@ mod tests {
         assert_eq!(a.cover(b), Span::new(0, 9));
         assert!(Span::new(0, 9).contains(b));
         assert!(Span::new(3, 1).is_empty());
-        assert_eq!(Span::new(6, 13).of("“€” x Jeong said"), "” x");
+        assert_eq!(Span::new(6, 11).of("“€” x Jeong said"), "” x");
     }
 }
