@@ -105,6 +105,48 @@ impl CalendarDate {
         // 0001-01-01 was a Monday.
         (self.ordinal().rem_euclid(7)) as u8
     }
+    /// ISO 8601 week: (week-numbering year, week 1..=53).
+    ///
+    /// ```
+    /// use article_annotator::CalendarDate;
+    /// assert_eq!(CalendarDate::new(2019, 11, 18).unwrap().iso_week(), (2019, 47));
+    /// assert_eq!(CalendarDate::new(2021, 1, 1).unwrap().iso_week(), (2020, 53));
+    /// ```
+    pub fn iso_week(self) -> (i32, u8) {
+        // The week's Thursday decides the year.
+        let thursday = self.ordinal() - self.weekday() as i64 + 3;
+        match CalendarDate::from_ordinal(thursday) {
+            Some(t) => {
+                let jan1 = CalendarDate { year: t.year, month: 1, day: 1 };
+                (t.year, ((thursday - jan1.ordinal()) / 7 + 1) as u8)
+            }
+            None => (self.year, 1),
+        }
+    }
+
+    /// The day of ISO week `week` of `year` with `weekday` (Monday = 0).
+    pub fn from_iso_week(year: i32, week: u8, weekday: u8) -> Option<CalendarDate> {
+        let jan4 = CalendarDate::new(year, 1, 4)?;
+        let week1_monday = jan4.ordinal() - jan4.weekday() as i64;
+        CalendarDate::from_ordinal(week1_monday + (week as i64 - 1) * 7 + weekday as i64)
+    }
+
+    /// This date moved by `months`, the day clamped to the target month's length.
+    pub fn add_months(self, months: i64) -> Option<CalendarDate> {
+        let index = self.year as i64 * 12 + (self.month as i64 - 1) + months;
+        let year = index.div_euclid(12);
+        let month = (index.rem_euclid(12) + 1) as u8;
+        if !(1..=9999).contains(&year) {
+            return None;
+        }
+        let year = year as i32;
+        CalendarDate::new(year, month, self.day.min(days_in_month(year, month)))
+    }
+
+    /// Calendar quarter, 1..=4.
+    pub fn quarter(self) -> u8 {
+        (self.month - 1) / 3 + 1
+    }
 }
 
 impl fmt::Display for CalendarDate {
@@ -144,6 +186,11 @@ mod tests {
         assert_eq!(CalendarDate::parse_iso("2024-02-29").unwrap().weekday(), 3);
         let d = CalendarDate::parse_iso("2019-12-31").unwrap();
         assert_eq!(d.add_days(1).unwrap().to_string(), "2020-01-01");
+        assert_eq!(d.add_months(2).unwrap().to_string(), "2020-02-29");
+        assert_eq!(d.add_months(-12).unwrap().to_string(), "2018-12-31");
+        assert_eq!(d.iso_week(), (2020, 1));
+        assert_eq!(CalendarDate::from_iso_week(2019, 47, 0).unwrap().to_string(), "2019-11-18");
+        assert_eq!(CalendarDate::new(2019, 11, 18).unwrap().quarter(), 4);
     }
 
     #[test]

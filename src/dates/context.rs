@@ -1,0 +1,324 @@
+//! What every parser shares: the text split into paragraphs, the candidate
+//! type, and small look-arounds (the word before, the tense nearby).
+//!
+//! All offsets are byte offsets. Helpers only step over ASCII bytes, and an
+//! ASCII byte always starts a character, so every slice stays on a `char`
+//! boundary whatever the text holds.
+
+use super::value::{Tense, Tod, Val};
+use super::TimexKind;
+use crate::span::Span;
+use regex::{Captures, Regex};
+use std::sync::OnceLock;
+
+/// The input of the parsers.
+pub(crate) struct Ctx<'t> {
+    pub text: &'t str,
+    /// Paragraphs: maximal runs of non-blank lines. No expression crosses one's end.
+    pub paras: Vec<Span>,
+}
+
+impl<'t> Ctx<'t> {
+    pub fn new(text: &'t str) -> Ctx<'t> {
+        Ctx { text, paras: paragraphs(text) }
+    }
+
+    /// Calls `f` with every match of `re` inside each paragraph; group
+    /// offsets are shifted to the whole text with [`Ctx::group`].
+    pub fn each<'c>(&'c self, re: &Regex, mut f: impl FnMut(&Captures<'t>, usize)) {
+        for p in &self.paras {
+            let slice = &self.text[p.start..p.end];
+            for caps in re.captures_iter(slice) {
+                f(&caps, p.start);
+            }
+        }
+    }
+}
+
+/// Splits at blank lines (lines holding only white space).
+pub(crate) fn paragraphs(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut end = 0;
+    let mut pos = 0;
+    for line in text.split_inclusive('\n') {
+        let blank = line.trim().is_empty();
+        if blank {
+            if let Some(s) = start.take() {
+                out.push(Span::new(s, end));
+            }
+        } else {
+            if start.is_none() {
+                start = Some(pos);
+            }
+            end = pos + line.trim_end().len();
+        }
+        pos += line.len();
+    }
+    if let Some(s) = start {
+        out.push(Span::new(s, end));
+    }
+    out
+}
+
+/// A parser's candidate expression.
+#[derive(Clone, Debug)]
+pub(crate) struct Cand {
+    pub span: Span,
+    pub kind: TimexKind,
+    pub val: Val,
+    pub tod: Option<Tod>,
+    pub rule: &'static str,
+    pub tense: Tense,
+    /// Breaks ties between candidates of equal length (higher wins).
+    pub prio: u8,
+}
+
+impl Cand {
+    pub fn new(span: Span, kind: TimexKind, val: Val, rule: &'static str) -> Cand {
+        Cand { span, kind, val, tod: None, rule, tense: Tense::Unknown, prio: 1 }
+    }
+}
+
+/// The span of a capture group in the whole text.
+pub(crate) fn gspan(caps: &Captures, name: &str, base: usize) -> Option<Span> {
+    caps.name(name).map(|m| Span::new(base + m.start(), base + m.end()))
+}
+
+/// The whole match's span in the whole text.
+pub(crate) fn mspan(caps: &Captures, base: usize) -> Span {
+    let m = caps.get(0).expect("group 0 always exists");
+    Span::new(base + m.start(), base + m.end())
+}
+
+/// The text of a named group, if it took part.
+pub(crate) fn g<'a>(caps: &Captures<'a>, name: &str) -> Option<&'a str> {
+    caps.name(name).map(|m| m.as_str())
+}
+
+
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric()
+}
+
+/// The ASCII word (letters, digits, inner `'` `-` `.`) that ends right before
+/// `pos` after skipping spaces; `None` when punctuation or non-ASCII comes first.
+pub(crate) fn word_before(text: &str, pos: usize) -> Option<&str> {
+    let b = text.as_bytes();
+    let mut end = pos.min(b.len());
+    while end > 0 && (b[end - 1] == b' ' || b[end - 1] == b'\t' || b[end - 1] == b'\n') {
+        end -= 1;
+    }
+    let mut start = end;
+    while start > 0 && (is_word_byte(b[start - 1]) || (start < end && matches!(b[start - 1], b'-' | b'\'' | b'.'))) {
+        start -= 1;
+    }
+    // Do not start on inner punctuation.
+    while start < end && !is_word_byte(b[start]) {
+        start += 1;
+    }
+    (start < end).then(|| &text[start..end])
+}
+
+/// The word (as in [`word_before`]) starting right after `pos` past spaces.
+pub(crate) fn word_after(text: &str, pos: usize) -> Option<&str> {
+    let b = text.as_bytes();
+    let mut start = pos.min(b.len());
+    while start < b.len() && (b[start] == b' ' || b[start] == b'\t' || b[start] == b'\n') {
+        start += 1;
+    }
+    let mut end = start;
+    while end < b.len() && (is_word_byte(b[end]) || (end > start && matches!(b[end], b'-' | b'\''))) {
+        end += 1;
+    }
+    while end > start && !is_word_byte(b[end - 1]) {
+        end -= 1;
+    }
+    (start < end).then(|| &text[start..end])
+}
+
+/// The character right before `pos` (no skipping).
+pub(crate) fn prev_char(text: &str, pos: usize) -> Option<char> {
+    text.get(..pos)?.chars().next_back()
+}
+
+/// The character right at `pos`.
+pub(crate) fn next_char(text: &str, pos: usize) -> Option<char> {
+    text.get(pos..)?.chars().next()
+}
+
+/// Starts with an upper-case ASCII letter.
+pub(crate) fn capitalized(s: &str) -> bool {
+    s.as_bytes().first().is_some_and(|b| b.is_ascii_uppercase())
+}
+
+/// True when `pos` begins a sentence: nothing but quotes or brackets since
+/// the last full stop, question or exclamation mark, or line start.
+pub(crate) fn sentence_initial(text: &str, pos: usize) -> bool {
+    for c in text.get(..pos).unwrap_or("").chars().rev() {
+        match c {
+            ' ' | '\t' | '"' | '“' | '‘' | '\'' | '(' | '[' | '`' | '-' | '—' | '_' => continue,
+            '\n' | '.' | '!' | '?' | ':' => return true,
+            _ => return false,
+        }
+    }
+    true
+}
+
+/// Words that point to the future / the past around an expression.
+const FUTURE: &[&str] = &[
+    "will", "ll", "shall", "would", "going", "plans", "plan", "planned", "planning", "scheduled",
+    "expected", "expects", "expect", "due", "upcoming", "next", "intends", "aims", "slated", "tomorrow",
+    "coming", "begins", "starts", "opens", "ends", "closes", "ahead", "soon", "expires",
+];
+/// Words after which an "-ed" word is a participle, not a past tense.
+const AUX: &[&str] = &["be", "been", "being", "is", "are", "was", "were", "get", "gets", "got", "unless", "if", "when", "once", "as"];
+const PAST: &[&str] = &[
+    "was", "were", "had", "did", "said", "told", "ago", "last", "earlier", "came", "went", "took",
+    "made", "began", "met", "held", "saw", "won", "lost", "gave", "got", "left", "fell", "rose",
+    "yesterday", "since", "previously", "former", "paid", "sold", "bought", "led", "spent",
+    "ran", "wrote", "became", "found", "brought", "thought", "knew", "hit", "put", "struck",
+];
+
+/// The tense nearest to `span` inside its sentence (a cheap stand-in for a
+/// tagger): the closest future or past marker word wins.
+pub(crate) fn tense_near(text: &str, span: Span) -> Tense {
+    const BACK: usize = 160;
+    const AHEAD: usize = 100;
+    let b = text.as_bytes();
+    // Window start: sentence start or BACK bytes, on an ASCII byte.
+    let mut lo = span.start;
+    let mut steps = 0;
+    while lo > 0 && steps < BACK {
+        let c = b[lo - 1];
+        if c == b'\n' || ((c == b'!' || c == b'?' || c == b';') && steps > 0) {
+            break;
+        }
+        if c == b'.' && lo >= 2 && b[lo - 2].is_ascii_lowercase() && steps > 1 {
+            // "said." ends a sentence, "Nov." or "U.S." usually not.
+            let w = word_before(text, lo - 1).unwrap_or("");
+            if w.len() > 3 && !w.contains('.') {
+                break;
+            }
+        }
+        lo -= 1;
+        steps += 1;
+    }
+    while lo < span.start && !b[lo].is_ascii() {
+        lo += 1;
+    }
+    let mut hi = span.end;
+    steps = 0;
+    while hi < b.len() && steps < AHEAD {
+        let c = b[hi];
+        if c == b'\n' || c == b'!' || c == b'?' || c == b';' {
+            break;
+        }
+        if c == b'.' && hi + 1 < b.len() && b[hi + 1] == b' ' && hi > 0 && b[hi - 1].is_ascii_lowercase() {
+            break;
+        }
+        hi += 1;
+        steps += 1;
+    }
+    while hi > span.end && !b[hi - 1].is_ascii() {
+        hi -= 1;
+    }
+    // A quotation mark ends the window: "“We will meet in June,” he said".
+    let quotes = ['"', '“', '”', '«', '»', '`'];
+    let before = text.get(lo..span.start).unwrap_or("");
+    let before = match (before.rfind(quotes), before.rfind("''")) {
+        (Some(a), Some(b)) => &before[a.max(b)..],
+        (Some(i), None) | (None, Some(i)) => &before[i..],
+        (None, None) => before,
+    };
+    let after = text.get(span.end..hi).unwrap_or("");
+    let after = match (after.find(quotes), after.find("''")) {
+        (Some(a), Some(b)) => &after[..a.min(b)],
+        (Some(i), None) | (None, Some(i)) => &after[..i],
+        (None, None) => after,
+    };
+    let classify = |w: &str, prev: Option<&String>, before: bool| -> Option<Tense> {
+        let lw = w.to_ascii_lowercase();
+        let lw = lw.as_str();
+        if FUTURE.contains(&lw) {
+            // "set" is mostly "set to" (future) in news; "last" is past.
+            return Some(Tense::Future);
+        }
+        if PAST.contains(&lw) {
+            return Some(Tense::Past);
+        }
+        // A past form before the expression ("signed on Friday"); after it,
+        // "-ed" is as often a participle ("unless renewed").
+        let participle = prev.is_some_and(|p| AUX.contains(&p.to_ascii_lowercase().as_str()));
+        if (before || !participle) && lw.len() >= 5 && lw.ends_with("ed") && !participle {
+            return Some(Tense::Past);
+        }
+        None
+    };
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty()).map(str::to_string).collect()
+    };
+    let bw = words(before);
+    let aw = words(after);
+    let (mut bi, mut ai) = (bw.len(), 0usize);
+    // Alternate outwards: nearest word first, preferring the left on ties.
+    loop {
+        let mut progressed = false;
+        if bi > 0 {
+            bi -= 1;
+            progressed = true;
+            if let Some(t) = classify(&bw[bi], bi.checked_sub(1).map(|i| &bw[i]), true) {
+                return t;
+            }
+        }
+        if ai < aw.len() {
+            progressed = true;
+            let prev = if ai == 0 { None } else { Some(&aw[ai - 1]) };
+            if let Some(t) = classify(&aw[ai], prev, false) {
+                return t;
+            }
+            ai += 1;
+        }
+        if !progressed {
+            return Tense::Unknown;
+        }
+    }
+}
+
+/// A cached `Regex` built from a pattern string.
+pub(crate) fn compile(cell: &'static OnceLock<Regex>, build: impl FnOnce() -> String) -> &'static Regex {
+    cell.get_or_init(|| Regex::new(&build()).expect("date pattern compiles"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paragraphs_split_at_blank_lines() {
+        let t = "Head line\n\nFirst para\nstill first.\n  \nSecond “para”.\n";
+        let p: Vec<&str> = paragraphs(t).iter().map(|s| s.of(t)).collect();
+        assert_eq!(p, vec!["Head line", "First para\nstill first.", "Second “para”."]);
+        assert!(paragraphs("").is_empty());
+    }
+
+    #[test]
+    fn words_around() {
+        let t = "held talks in  Nov. 17 “Nov”";
+        assert_eq!(word_before(t, 15), Some("in"));
+        assert_eq!(word_after(t, 0), Some("held"));
+        assert_eq!(word_before("€ Nov", 4), None);
+        assert_eq!(word_before("", 0), None);
+        assert_eq!(word_after("x", 5), None);
+    }
+
+    #[test]
+    fn tense() {
+        let t = "The ministers will meet on Friday in Seoul.";
+        let i = t.find("Friday").unwrap();
+        assert_eq!(tense_near(t, Span::new(i, i + 6)), Tense::Future);
+        let t = "The ministers met on Friday in Seoul.";
+        let i = t.find("Friday").unwrap();
+        assert_eq!(tense_near(t, Span::new(i, i + 6)), Tense::Past);
+    }
+}

@@ -1,0 +1,177 @@
+//! Durations: "five months", "40 minutes", "the past 11 years", "the last
+//! twenty four hours", "three to four years", "2 1/2 years", "a minute and a
+//! half", "two-year", "30-day", "nearly two decades", "a few days", and bare
+//! plurals after a word that makes them a stretch of time ("for years", "in
+//! recent months", "the coming weeks").
+
+use super::context::{compile, g, gspan, mspan, prev_char, word_after, word_before, Cand, Ctx};
+use super::lexicon::{lex, parse_count, pat, Count};
+use super::value::{duration, Unit, Val};
+use super::TimexKind;
+use regex::Regex;
+use std::sync::OnceLock;
+
+fn re_count() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    compile(&RE, || {
+        pat(r"{B}(?:(?P<mod>about|around|roughly|approximately|nearly|almost|over|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|no\s+more\s+than|no\s+less\s+than|up\s+to|some|only|just|barely|under|upwards\s+of|close\s+to|well\s+over|in\s+excess\s+of|the\s+better\s+part\s+of)\s+)?(?:(?P<det>the|each\s+of\s+the|all|another)\s+)?(?:(?P<rel>past|last|next|first|coming|previous|final|following|remaining|ensuing|initial|latest|preceding|subsequent|entire|full|whole|other|additional|past\s+few|last\s+few|next\s+few|first\s+few)\s+)?(?P<n>{COUNT})(?:\s*(?:to|or|-|–)\s*(?P<n2>{COUNT}))?(?P<sep>\s+|\s*-\s*)(?:(?P<adj>more|additional|full|straight|consecutive|long|trading|business|working|calendar|extra|further|solid|whole|short)\s+)?(?P<u>{UNIT})(?P<half>\s+and\s+a\s+half)?(?P<suf>-long|-old|\s+or\s+so)?{B}")
+    })
+}
+
+fn re_bare() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    compile(&RE, || {
+        pat(r"{B}(?P<m>(?:the\s+)?(?:recent|coming|past|next|last|previous|ensuing|following|intervening|early|final|last\s+few|past\s+few|next\s+few|coming\s+few)\s+)?(?P<the>the\s+)?(?P<u>seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)(?P<ahead>\s+ahead|-long)?{B}")
+    })
+}
+
+/// Words before a bare plural unit that make it a duration ("for years").
+const BARE_WORDS: &[&str] = &[
+    "for", "in", "over", "within", "after", "take", "takes", "took", "taken", "taking", "lasted", "lasts", "spent",
+    "spend", "spends", "spending", "wait", "waited", "nearly", "almost",
+];
+
+pub(crate) fn unit_of(word: &str) -> Option<Unit> {
+    Unit::from_code(lex().unit.get(word.to_ascii_lowercase().as_str())?)
+}
+
+pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
+    let text = ctx.text;
+    ctx.each(re_count(), |caps, base| {
+        let mut span = mspan(caps, base);
+        // "over the past 11 years": "over" is a preposition there.
+        if g(caps, "det").is_some() && g(caps, "mod").is_some_and(|m| m.eq_ignore_ascii_case("over")) {
+            if let Some(d) = caps.name("det") {
+                span.start = base + d.start();
+            }
+        }
+        let Some(u_word) = g(caps, "u") else { return };
+        let Some(unit) = unit_of(u_word) else { return };
+        let n_str = g(caps, "n").unwrap_or("");
+        let n_lower = n_str.to_ascii_lowercase();
+        let is_article = n_lower == "a" || n_lower == "an";
+        // "a second time", "a quarter of", "one second-hand": not durations.
+        if is_article && unit == Unit::Second {
+            return;
+        }
+        if unit == Unit::Quarter && (is_article || word_after(text, span.end).is_some_and(|w| w.eq_ignore_ascii_case("of"))) {
+            return;
+        }
+        // Abbreviated units only after digits ("15 min", not "a min").
+        let lu = u_word.to_ascii_lowercase();
+        if matches!(lu.as_str(), "min" | "mins" | "sec" | "secs" | "hr" | "hrs" | "yr" | "yrs")
+            && !n_str.bytes().next().is_some_and(|b| b.is_ascii_digit())
+        {
+            return;
+        }
+        // Digits glued to something before: "1.5" parts, "$5", "No. 3 days".
+        if n_str.bytes().next().is_some_and(|b| b.is_ascii_digit()) {
+            let n_start = gspan(caps, "n", base).map_or(span.start, |s| s.start);
+            if prev_char(text, n_start).is_some_and(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '$' | '€' | '£' | '/' | ':')) {
+                return;
+            }
+        }
+        // "one day" is often "some day" ("one day we will"): keep only with a clear count.
+        if n_str.len() > 1 && n_str.starts_with('0') {
+            return; // "0800 hours" is a clock time
+        }
+        let Some(count) = parse_count(n_str) else { return };
+        // Ages ("52 years old", "a 45-year-old man") are not annotated.
+        if g(caps, "suf").is_some_and(|s| s.trim_start_matches('-').trim().eq_ignore_ascii_case("old"))
+            || word_after(text, span.end).is_some_and(|w| w.eq_ignore_ascii_case("old") || w.eq_ignore_ascii_case("of") && text[span.end..].trim_start().to_ascii_lowercase().starts_with("of age"))
+        {
+            return;
+        }
+        let half = g(caps, "half").is_some();
+        let value = match count {
+            Count::Exact(n) => {
+                let n = if half { n + 0.5 } else { n };
+                if n > 100_000.0 {
+                    return;
+                }
+                duration(Some(n), unit)
+            }
+            Count::Vague => match unit {
+                Unit::Decade => "PXY".to_string(),
+                Unit::Century => "PXC".to_string(),
+                u => duration(None, u),
+            },
+        };
+        // "each of the past three years" keeps its value; "the next 12 to 18 months" uses the first number.
+        let mut c = Cand::new(span, TimexKind::Duration, Val::Lit(value), "duration");
+        c.prio = if is_article { 1 } else { 2 };
+        out.push(c);
+    });
+    ctx.each(re_bare(), |caps, base| {
+        let span = mspan(caps, base);
+        let m = g(caps, "m").map(|m| m.to_ascii_lowercase().split_whitespace().collect::<Vec<_>>().join(" "));
+        let ahead = g(caps, "ahead").is_some();
+        let the = g(caps, "the").is_some();
+        let u_word = g(caps, "u").unwrap_or("");
+        let Some(unit) = unit_of(u_word) else { return };
+        let u_start = gspan(caps, "u", base).map_or(span.start, |s| s.start);
+        if m.is_none() && !ahead {
+            // Needs a word that makes it a stretch of time.
+            if the {
+                return;
+            }
+            let prev = word_before(text, u_start).map(|w| w.to_ascii_lowercase());
+            if !prev.as_deref().is_some_and(|p| BARE_WORDS.contains(&p)) {
+                return;
+            }
+            // "in days of old", "for years to come" fine; "in years past" fine.
+        }
+        if the && m.is_some() {
+            return; // "the recent the years": malformed
+        }
+        let m = m.unwrap_or_default();
+        let value = if m.ends_with("recent") && unit == Unit::Year {
+            "PAST_REF".to_string()
+        } else {
+            match unit {
+                Unit::Decade => "PXY".to_string(),
+                Unit::Century => "PXC".to_string(),
+                u => duration(None, u),
+            }
+        };
+        let kind = if value.ends_with("_REF") { TimexKind::Date } else { TimexKind::Duration };
+        out.push(Cand::new(span, kind, Val::Lit(value), "duration_vague"));
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{check, check_none};
+
+    #[test]
+    fn durations() {
+        check(&[
+            ("the first in five months following", "five months", "P5M"),
+            ("talks lasted 40 minutes.", "40 minutes", "PT40M"),
+            ("over the past 11 years the", "the past 11 years", "P11Y"),
+            ("In the last twenty four hours, the", "the last twenty four hours", "PT24H"),
+            ("would take three to four years to", "three to four years", "P3Y"),
+            ("It took 2 1/2 years", "2 1/2 years", "P2Y6M"),
+            ("for a minute and a half", "a minute and a half", "PT1M30S"),
+            ("a two-year deal", "two-year", "P2Y"),
+            ("a 30-day notice", "30-day", "P30D"),
+            ("for nearly two decades", "nearly two decades", "P20Y"),
+            ("for a few days", "a few days", "PXD"),
+            ("for years", "years", "PXY"),
+            ("in recent months", "recent months", "PXM"),
+            ("in the coming weeks", "the coming weeks", "PXW"),
+            ("flew for 30 hours straight", "30 hours", "PT30H"),
+            ("after twenty six years", "twenty six years", "P26Y"),
+            ("in the next 14 months", "the next 14 months", "P14M"),
+            ("an hour later", "an hour", "PT1H"),
+            ("after 15 min", "15 min", "PT15M"),
+            ("in recent quarters", "recent quarters", "PXQ"),
+            ("for 3.5 years", "3.5 years", "P3Y6M"),
+        ]);
+    }
+
+    #[test]
+    fn duration_negatives() {
+        check_none(&["for a second time", "a quarter of the vote", "the 45th Wing", "the first day", "Kim, 52 years old, said", "a 45-year-old man"]);
+    }
+}

@@ -1,0 +1,102 @@
+//! ISO 8601 dates, optionally with a clock time and zone:
+//! "2019-11-18", "2019-11-18 16:30 KST", "2019-11-18T16:30:00Z", "2019.11.18".
+
+use super::context::{compile, g, mspan, next_char, prev_char, Cand, Ctx};
+use super::lexicon::{lex, pat};
+use super::value::{Point, Tod, Val};
+use super::TimexKind;
+use regex::Regex;
+use std::sync::OnceLock;
+
+fn re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    compile(&RE, || {
+        pat(r"{B}(?P<y>[12][0-9]{3})(?P<s1>[-/.])(?P<m>[0-9]{1,2})(?P<s2>[-/.])(?P<d>[0-9]{1,2})(?:(?:T|{B}\s+|{B},\s*)(?P<h>[01]?[0-9]|2[0-4]):(?P<mi>[0-5][0-9])(?::[0-5][0-9](?:\.[0-9]+)?)?(?:\s*(?P<off>[+-][0-9]{2}:?[0-9]{2})|\s*(?P<z>{ZONE}){B})?)?")
+    })
+}
+
+/// The UTC offset of a zone written after a time, if known (upper case only).
+pub(crate) fn zone_offset(z: Option<&str>) -> Option<&'static str> {
+    let z = z?;
+    if !z.bytes().all(|b| b.is_ascii_uppercase()) {
+        return None;
+    }
+    lex().zone.get(z).copied()
+}
+
+fn offset(raw: &str) -> Option<&'static str> {
+    // "+0900" / "+09:00" -> a leaked-free static is not possible; keep known ones.
+    let digits: String = raw.chars().filter(|c| c.is_ascii_digit()).collect();
+    let norm = format!("{}{}:{}", &raw[..1], digits.get(0..2)?, digits.get(2..4)?);
+    lex().zone.values().copied().find(|v| *v == norm)
+}
+
+pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
+    let text = ctx.text;
+    ctx.each(re(), |caps, base| {
+        let span = mspan(caps, base);
+        if g(caps, "s1") != g(caps, "s2") {
+            return;
+        }
+        // Not part of a longer number run ("2019-11-18-2", "1.2019.11.18").
+        if prev_char(text, span.start).is_some_and(|c| c.is_ascii_digit() || c == '.' || c == '-' || c == '/') {
+            return;
+        }
+        if next_char(text, span.end).is_some_and(|c| c.is_ascii_digit())
+            || (g(caps, "h").is_none()
+                && matches!(next_char(text, span.end), Some('-' | '/' | '.'))
+                && text[span.end..].chars().nth(1).is_some_and(|c| c.is_ascii_digit()))
+        {
+            return;
+        }
+        if g(caps, "h").is_none() && next_char(text, span.end).is_some_and(|c| c.is_alphanumeric()) {
+            return;
+        }
+        let num = |n: &str| g(caps, n).and_then(|s| s.parse::<u32>().ok());
+        let (Some(y), Some(m), Some(d)) = (num("y"), num("m"), num("d")) else { return };
+        if super::CalendarDate::new(y as i32, m as u8, d as u8).is_none() {
+            return;
+        }
+        let mut c = Cand::new(span, TimexKind::Date, Val::Pt(Point::Day(Some(y as i32), Some(m as u8), Some(d as u8))), "iso");
+        c.prio = 3;
+        if let (Some(h), Some(mi)) = (num("h"), num("mi")) {
+            if h > 24 || (h == 24 && mi > 0) {
+                return;
+            }
+            let zone = zone_offset(g(caps, "z")).or_else(|| g(caps, "off").and_then(offset));
+            // An unknown zone word stays outside the span.
+            let mut end = span.end;
+            if g(caps, "z").is_some() && zone.is_none() {
+                if let Some(zm) = caps.name("z") {
+                    end = base + zm.start();
+                    end = base + text[base..end].trim_end().len();
+                }
+            }
+            c.span.end = end;
+            c.tod = Some(Tod::Clock { h: h as u8, m: mi as u8, zone });
+            c.kind = TimexKind::Time;
+        }
+        out.push(c);
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{check, check_none};
+
+    #[test]
+    fn iso_dates_and_times() {
+        check(&[
+            ("Posted on : 2019-11-18 16:30 KST Modified", "2019-11-18 16:30 KST", "2019-11-18T16:30+09:00"),
+            ("at 2019-11-18T16:30:00Z.", "2019-11-18T16:30:00Z", "2019-11-18T16:30+00:00"),
+            ("Updated 2019.11.18 by", "2019.11.18", "2019-11-18"),
+            ("on 2019-11-18, the", "2019-11-18", "2019-11-18"),
+            ("at 2019-11-18 09:05 local time", "2019-11-18 09:05", "2019-11-18T09:05"),
+        ]);
+    }
+
+    #[test]
+    fn iso_negatives() {
+        check_none(&["version 2019-13-45", "2019-02-30 was no date", "code 12019-11-18-7", "2019-11/18"]);
+    }
+}

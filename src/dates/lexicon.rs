@@ -1,0 +1,336 @@
+//! The word lists of `data/`, parsed once, and the regex fragments built from them.
+//!
+//! Every list is a commented text file compiled in with `include_str!`; this
+//! module is the only place that reads them.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+/// Lines of a data file without comments and blank lines.
+fn lines(src: &'static str) -> impl Iterator<Item = &'static str> {
+    src.lines()
+        .map(|l| match l.find('#') {
+            Some(i) => &l[..i],
+            None => l,
+        })
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+}
+
+/// Whitespace-separated rows.
+fn rows(src: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+    lines(src).map(|l| l.split_whitespace().collect())
+}
+
+/// `phrase | value` rows.
+fn pairs(src: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
+    lines(src).filter_map(|l| {
+        let (a, b) = l.split_once('|')?;
+        Some((a.trim(), b.trim()))
+    })
+}
+
+/// How a holiday's date is computed for a given year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum HolidayRule {
+    Fixed(u8, u8),
+    /// N-th (`-1` = last) weekday (Monday = 0) of a month.
+    Nth(i8, u8, u8),
+    Easter(i8),
+    Election,
+}
+
+pub(crate) struct Lexicon {
+    /// Lower-case month word (full or abbreviated, no full stop) -> 1..=12.
+    pub month: HashMap<&'static str, u8>,
+    /// Lower-case full month names, for the regex.
+    month_full: Vec<&'static str>,
+    month_abbr: Vec<&'static str>,
+    /// Lower-case weekday name -> Monday = 0.
+    pub weekday: HashMap<&'static str, u8>,
+    pub number: HashMap<&'static str, u32>,
+    pub ordinal: HashMap<&'static str, u32>,
+    /// Upper-case zone abbreviation -> "+09:00".
+    pub zone: HashMap<&'static str, &'static str>,
+    /// Lower-case vague phrase -> *_REF.
+    pub vague: Vec<(&'static str, &'static str)>,
+    /// Lower-case unit word -> unit code.
+    pub unit: HashMap<&'static str, &'static str>,
+    pub sets: Vec<(&'static str, &'static str)>,
+    pub quantity_nouns: HashSet<&'static str>,
+    pub not_year_before: HashSet<&'static str>,
+    pub holidays: Vec<(&'static str, HolidayRule)>,
+}
+
+pub(crate) fn lex() -> &'static Lexicon {
+    static LEX: OnceLock<Lexicon> = OnceLock::new();
+    LEX.get_or_init(build)
+}
+
+fn build() -> Lexicon {
+    let mut month = HashMap::new();
+    let mut month_full = Vec::new();
+    let mut month_abbr = Vec::new();
+    for r in rows(include_str!("data/months.txt")) {
+        let Some(n) = r.first().and_then(|n| n.parse::<u8>().ok()) else { continue };
+        for (i, w) in r.iter().enumerate().skip(1) {
+            month.insert(*w, n);
+            if i == 1 {
+                month_full.push(*w);
+            } else {
+                month_abbr.push(*w);
+            }
+        }
+    }
+    let mut weekday = HashMap::new();
+    for r in rows(include_str!("data/weekdays.txt")) {
+        if let (Some(n), Some(w)) = (r.first().and_then(|n| n.parse::<u8>().ok()), r.get(1)) {
+            weekday.insert(*w, n);
+        }
+    }
+    let num_map = |src: &'static str| -> HashMap<&'static str, u32> {
+        rows(src)
+            .filter_map(|r| Some((*r.first()?, r.get(1)?.parse().ok()?)))
+            .collect()
+    };
+    let zone = rows(include_str!("data/zones.txt"))
+        .filter_map(|r| Some((*r.first()?, *r.get(1)?)))
+        .collect();
+    let unit = rows(include_str!("data/units.txt"))
+        .flat_map(|r| {
+            let code = r.last().copied().unwrap_or("D");
+            let n = r.len().saturating_sub(1);
+            r[..n].iter().map(move |w| (*w, code)).collect::<Vec<_>>()
+        })
+        .collect();
+    let words = |src: &'static str| -> HashSet<&'static str> {
+        rows(src).flatten().collect()
+    };
+    let holidays = pairs(include_str!("data/holidays.txt"))
+        .filter_map(|(name, rule)| Some((name, parse_holiday_rule(rule)?)))
+        .collect();
+    Lexicon {
+        month,
+        month_full,
+        month_abbr,
+        weekday,
+        number: num_map(include_str!("data/numbers.txt")),
+        ordinal: num_map(include_str!("data/ordinals.txt")),
+        zone,
+        vague: pairs(include_str!("data/vague.txt")).collect(),
+        unit,
+        sets: pairs(include_str!("data/sets.txt")).collect(),
+        quantity_nouns: words(include_str!("data/quantity_nouns.txt")),
+        not_year_before: words(include_str!("data/not_year_before.txt")),
+        holidays,
+    }
+}
+
+fn parse_holiday_rule(rule: &str) -> Option<HolidayRule> {
+    if rule == "election" {
+        return Some(HolidayRule::Election);
+    }
+    if let Some(rest) = rule.strip_prefix("easter") {
+        return Some(HolidayRule::Easter(rest.parse().ok()?));
+    }
+    let parts: Vec<&str> = rule.split('-').collect();
+    match parts.as_slice() {
+        [m, d] => Some(HolidayRule::Fixed(m.parse().ok()?, d.parse().ok()?)),
+        [n, wd, m] => Some(HolidayRule::Nth(n.parse().ok()?, wd.parse().ok()?, m.parse().ok()?)),
+        ["", n, wd, m] => Some(HolidayRule::Nth(-n.parse::<i8>().ok()?, wd.parse().ok()?, m.parse().ok()?)),
+        _ => None,
+    }
+}
+
+/// `a|b|c`, longest first so that leftmost-first alternation prefers longer words.
+pub(crate) fn alternation<'a>(words: impl IntoIterator<Item = &'a str>) -> String {
+    let mut v: Vec<String> = words.into_iter().map(regex::escape).collect();
+    v.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+    v.dedup();
+    v.join("|")
+}
+
+/// An ASCII word boundary: unlike the Unicode `\b` it keeps the fast regex
+/// engines usable on text with non-ASCII letters.
+pub(crate) const B: &str = r"(?-u:\b)";
+
+impl Lexicon {
+    /// A month name or abbreviation, abbreviations with an optional full stop.
+    pub fn month_re(&self) -> String {
+        let full = self.month_full.iter().map(|w| format!("{w}{B}"));
+        let abbr = self.month_abbr.iter().map(|w| format!(r"{w}{B}\.?"));
+        let mut all: Vec<String> = full.chain(abbr).collect();
+        all.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+        format!("(?:{})", all.join("|"))
+    }
+
+    pub fn weekday_re(&self) -> String {
+        format!("(?:{})", alternation(self.weekday.keys().copied()))
+    }
+
+    /// A number word (not a compound).
+    pub fn number_word_re(&self) -> String {
+        format!("(?:{})", alternation(self.number.keys().copied()))
+    }
+
+    pub fn ordinal_word_re(&self) -> String {
+        format!("(?:{})", alternation(self.ordinal.keys().copied()))
+    }
+
+    /// A count: digits, number words and their compounds, and vague counts.
+    pub fn count_re(&self) -> String {
+        let w = self.number_word_re();
+        format!(
+            r"(?:[0-9]{{1,3}}(?:,[0-9]{{3}})+|[0-9]+(?:\.[0-9]+)?(?:[ -][0-9]/[0-9]{{1,2}})?|(?:{w})(?:(?:[ -]|\s+and\s+)(?:{w}))*(?:\s+and\s+a\s+half)?|a\s+few|a\s+couple(?:\s+of)?|couple\s+of|several|a\s+dozen|dozens\s+of|hundreds\s+of|thousands\s+of|half\s+an?|an?|few|many)"
+        )
+    }
+
+    /// A duration unit, singular or plural.
+    pub fn unit_re(&self) -> String {
+        format!("(?:{})", alternation(self.unit.keys().copied()))
+    }
+
+    pub fn zone_re(&self) -> String {
+        format!("(?:{})", alternation(self.zone.keys().copied()))
+    }
+}
+
+/// A case-insensitive pattern with the placeholders `{B}` (ASCII word
+/// boundary), `{MONTH}`, `{WD}`, `{NUMW}`, `{ORDW}`, `{COUNT}`, `{UNIT}` and
+/// `{ZONE}` filled in from the lists.
+pub(crate) fn pat(template: &str) -> String {
+    let l = lex();
+    let mut s = format!("(?i){template}");
+    let fills: [(&str, fn(&Lexicon) -> String); 7] = [
+        ("{MONTH}", Lexicon::month_re),
+        ("{WD}", Lexicon::weekday_re),
+        ("{NUMW}", Lexicon::number_word_re),
+        ("{ORDW}", Lexicon::ordinal_word_re),
+        ("{COUNT}", Lexicon::count_re),
+        ("{UNIT}", Lexicon::unit_re),
+        ("{ZONE}", Lexicon::zone_re),
+    ];
+    for (k, f) in fills {
+        if s.contains(k) {
+            s = s.replace(k, &f(l));
+        }
+    }
+    s.replace("{B}", B)
+}
+
+/// What a count phrase means.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) enum Count {
+    Exact(f64),
+    /// "a few", "several", "many": TimeML writes X.
+    Vague,
+}
+
+/// Parses a count matched by [`Lexicon::count_re`]; `None` when it is not one.
+pub(crate) fn parse_count(s: &str) -> Option<Count> {
+    let lower = s.to_ascii_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    match words.as_slice() {
+        [] => return None,
+        ["a"] | ["an"] => return Some(Count::Exact(1.0)),
+        ["half", "a"] | ["half", "an"] => return Some(Count::Exact(0.5)),
+        ["a", "couple", ..] | ["couple", "of"] => return Some(Count::Exact(2.0)),
+        ["a", "dozen"] => return Some(Count::Exact(12.0)),
+        ["a", "few"] | ["several"] | ["few"] | ["many"] | ["some"] => return Some(Count::Vague),
+        [_, "of"] => return Some(Count::Vague), // dozens of, hundreds of
+        _ => {}
+    }
+    let first = words[0].as_bytes()[0];
+    if first.is_ascii_digit() {
+        let digits: String = words[0].chars().filter(|c| *c != ',').collect();
+        let mut v: f64 = digits.parse().ok()?;
+        if let Some(frac) = words.get(1) {
+            let (a, b) = frac.split_once('/')?;
+            let (a, b): (f64, f64) = (a.parse().ok()?, b.parse().ok()?);
+            if b == 0.0 {
+                return None;
+            }
+            v += a / b;
+        }
+        return Some(Count::Exact(v));
+    }
+    number_words(&words).map(Count::Exact)
+}
+
+/// "twenty four" -> 24, "one hundred and ten" -> 110, "two and a half" -> 2.5.
+pub(crate) fn number_words(words: &[&str]) -> Option<f64> {
+    let lex = lex();
+    let mut total = 0u64;
+    let mut current = 0u64;
+    let mut half = false;
+    let mut seen = false;
+    let mut i = 0;
+    while i < words.len() {
+        let w = words[i];
+        if w == "and" {
+            if words.get(i + 1) == Some(&"a") && words.get(i + 2) == Some(&"half") {
+                half = true;
+                break;
+            }
+            i += 1;
+            continue;
+        }
+        let v = *lex.number.get(w)? as u64;
+        seen = true;
+        match v {
+            100 => current = current.max(1) * 100,
+            1000 => {
+                total += current.max(1) * 1000;
+                current = 0;
+            }
+            12 if w == "dozen" => current = current.max(1) * 12,
+            _ => current += v,
+        }
+        i += 1;
+    }
+    if !seen {
+        return None;
+    }
+    let v = (total + current) as f64;
+    Some(if half { v + 0.5 } else { v })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_load() {
+        let l = lex();
+        assert_eq!(l.month.get("sept"), Some(&9));
+        assert_eq!(l.weekday.get("friday"), Some(&4));
+        assert_eq!(l.zone.get("KST"), Some(&"+09:00"));
+        assert_eq!(l.unit.get("years"), Some(&"Y"));
+        assert!(l.holidays.iter().any(|(n, r)| *n == "Memorial Day" && *r == HolidayRule::Nth(-1, 0, 5)));
+        assert!(l.quantity_nouns.contains("flights"));
+    }
+
+    #[test]
+    fn counts() {
+        let cases = [
+            ("11", 11.0),
+            ("twenty four", 24.0),
+            ("twenty-six", 26.0),
+            ("a", 1.0),
+            ("2 1/2", 2.5),
+            ("one hundred and ten", 110.0),
+            ("a couple of", 2.0),
+            ("1,000", 1000.0),
+            ("two and a half", 2.5),
+        ];
+        for (s, v) in cases {
+            assert_eq!(parse_count(s), Some(Count::Exact(v)), "{s}");
+        }
+        assert_eq!(parse_count("several"), Some(Count::Vague));
+        assert_eq!(parse_count("2 1/0"), None);
+        assert_eq!(parse_count("zork"), None);
+    }
+}

@@ -1,0 +1,373 @@
+//! Refiners, run after all parsers: join a time with the date next to it,
+//! drop overlapping candidates (the longer wins), then resolve every value
+//! in text order against the reference date and the dates already seen
+//! (for "the same day", "a year earlier", a clock time without a date).
+
+use super::context::{Cand, Ctx};
+use super::value::{holiday_date, relative, unknown, Dir, Point, Tense, Unit, Val};
+use super::{CalendarDate, Timex, TimexKind};
+use crate::span::Span;
+use std::collections::{BTreeMap, HashMap};
+
+pub(super) fn run(ctx: &Ctx, reference: Option<CalendarDate>, mut cands: Vec<Cand>) -> Vec<Timex> {
+    cands.retain(|c| !c.span.is_empty() && c.span.end <= ctx.text.len());
+    merge_times(ctx.text, &mut cands);
+    let kept = remove_overlaps(cands);
+    resolve(reference, kept)
+}
+
+/// Positions reachable from `pos` over spaces (at most one line break) and
+/// optionally one of `words` ("," "on" "of") with spaces after it.
+fn hops(text: &str, pos: usize, words: &[&str]) -> Vec<usize> {
+    let skip = |mut p: usize| -> usize {
+        let b = text.as_bytes();
+        let mut newlines = 0;
+        while p < b.len() && matches!(b[p], b' ' | b'\t' | b'\n') {
+            if b[p] == b'\n' {
+                newlines += 1;
+                if newlines > 1 {
+                    break;
+                }
+            }
+            p += 1;
+        }
+        p
+    };
+    let p1 = skip(pos);
+    let mut out = vec![p1];
+    for w in words {
+        let rest = &text[p1..];
+        if rest.len() >= w.len() && rest.is_char_boundary(w.len()) && rest[..w.len()].eq_ignore_ascii_case(w) {
+            let after = p1 + w.len();
+            let word_like = w.bytes().all(|b| b.is_ascii_alphabetic());
+            if word_like && !text[after..].starts_with([' ', '\n', '\t']) {
+                continue;
+            }
+            out.push(skip(after));
+        }
+    }
+    out
+}
+
+/// Positions reachable backwards from `pos` over spaces and optionally a comma.
+fn hops_back(text: &str, pos: usize) -> Vec<usize> {
+    let t = text[..pos].trim_end_matches([' ', '\t']);
+    let mut out = vec![t.len()];
+    if let Some(s) = t.strip_suffix(',') {
+        out.push(s.trim_end_matches([' ', '\t']).len());
+    }
+    out
+}
+
+/// "midnight on Nov. 23", "10 p.m. Wednesday", "5 p.m. EST, Nov. 6",
+/// "Friday, 10 a.m.": one expression with the date's value and the time.
+fn merge_times(text: &str, cands: &mut Vec<Cand>) {
+    let mut by_start: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut by_end: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (i, c) in cands.iter().enumerate() {
+        if c.val.is_day_like() && c.tod.is_none() {
+            by_start.entry(c.span.start).or_default().push(i);
+            by_end.entry(c.span.end).or_default().push(i);
+        }
+    }
+    let mut merged = Vec::new();
+    for a in cands.iter().filter(|c| c.val == Val::TimeOnly) {
+        for p in hops(text, a.span.end, &[",", "on", "of"]) {
+            for &j in by_start.get(&p).into_iter().flatten() {
+                let b = &cands[j];
+                let mut m = b.clone();
+                m.span = Span::new(a.span.start, b.span.end);
+                m.tod = a.tod;
+                m.kind = TimexKind::Time;
+                m.rule = "time_date";
+                m.prio = 5;
+                merged.push(m);
+            }
+        }
+        for p in hops_back(text, a.span.start) {
+            for &j in by_end.get(&p).into_iter().flatten() {
+                let b = &cands[j];
+                let mut m = b.clone();
+                m.span = Span::new(b.span.start, a.span.end);
+                m.tod = a.tod;
+                m.kind = TimexKind::Time;
+                m.rule = "date_time";
+                m.prio = 5;
+                merged.push(m);
+            }
+        }
+    }
+    cands.extend(merged);
+}
+
+/// Keeps non-overlapping candidates, longer first, then by priority, then earlier.
+fn remove_overlaps(mut cands: Vec<Cand>) -> Vec<Cand> {
+    cands.sort_by(|a, b| {
+        b.span.len().cmp(&a.span.len()).then(b.prio.cmp(&a.prio)).then(a.span.start.cmp(&b.span.start))
+    });
+    let mut taken: BTreeMap<usize, usize> = BTreeMap::new();
+    let mut kept = Vec::new();
+    for c in cands {
+        if let Some((_, &end)) = taken.range(..c.span.end).next_back() {
+            if end > c.span.start {
+                continue;
+            }
+        }
+        taken.insert(c.span.start, c.span.end);
+        kept.push(c);
+    }
+    kept.sort_by_key(|c| c.span.start);
+    kept
+}
+
+/// What the text has mentioned so far.
+#[derive(Default)]
+struct Seen {
+    last: Option<Point>,
+    last_day: Option<CalendarDate>,
+    last_quarter: Option<(Point, usize)>,
+}
+
+/// Picks the year of a partly given point: `bounds(y)` is its first and last day in year `y`.
+fn pick_year(bounds: impl Fn(i32) -> Option<(i64, i64)>, dir: Dir, tense: Tense, r: CalendarDate) -> Option<i32> {
+    if dir == Dir::This {
+        return Some(r.year);
+    }
+    let ro = r.ordinal();
+    let cands: Vec<(i32, i64, i64)> = (r.year - 1..=r.year + 1).filter_map(|y| bounds(y).map(|(s, e)| (y, s, e))).collect();
+    let dist = |&(_, s, e): &(i32, i64, i64)| if ro < s { s - ro } else if ro > e { ro - e } else { 0 };
+    let latest_past = |strict: bool| cands.iter().filter(|c| if strict { c.2 < ro } else { c.1 <= ro }).map(|c| c.0).max();
+    let earliest_future = |strict: bool| cands.iter().filter(|c| if strict { c.1 > ro } else { c.2 >= ro }).map(|c| c.0).min();
+    match dir {
+        Dir::Last => latest_past(true),
+        Dir::Next => earliest_future(true),
+        _ => {
+            // The instance closest to the reference, unless the tense points the
+            // other way and the instance on that side is still within ~10 months.
+            let closest = cands.iter().min_by_key(|c| (dist(c), c.0))?;
+            let within = |y: Option<i32>| y.and_then(|y| cands.iter().find(|c| c.0 == y)).filter(|c| dist(c) <= 300).map(|c| c.0);
+            match tense {
+                Tense::Past if closest.1 > ro => within(latest_past(false)).or(Some(closest.0)),
+                Tense::Future if closest.2 < ro => within(earliest_future(false)).or(Some(closest.0)),
+                _ => Some(closest.0),
+            }
+        }
+    }
+}
+
+fn infer(p: Point, dir: Dir, tense: Tense, r: CalendarDate) -> Point {
+    if let Point::Weekend(..) = p {
+        let wd = r.weekday() as i64;
+        let this_sat = r.add_days(5 - wd);
+        let sat = match (dir, tense) {
+            (Dir::This, _) => this_sat,
+            (Dir::Next, _) | (Dir::Auto, Tense::Future) => {
+                if wd >= 5 {
+                    r.add_days(5 - wd + 7)
+                } else {
+                    this_sat
+                }
+            }
+            _ => {
+                if wd >= 5 {
+                    this_sat
+                } else {
+                    r.add_days(-(wd + 2))
+                }
+            }
+        };
+        return match sat {
+            Some(s) => {
+                let (y, w) = s.iso_week();
+                Point::Weekend(Some(y), Some(w))
+            }
+            None => p,
+        };
+    }
+    // Quarters are reported after they end: "third-quarter results" in
+    // October are this year's whatever the tense.
+    let tense = if matches!(p, Point::Quarter(..)) { Tense::Unknown } else { tense };
+    match pick_year(|y| p.bounds_in(y), dir, tense, r) {
+        Some(y) => p.with_year(y),
+        None => p,
+    }
+}
+
+fn weekday_near(r: CalendarDate, wd: u8, dir: Dir, tense: Tense) -> Option<CalendarDate> {
+    let cur = r.weekday() as i64;
+    let wd = wd as i64;
+    let back = (cur - wd).rem_euclid(7);
+    let fwd = (wd - cur).rem_euclid(7);
+    let days = match dir {
+        Dir::Last => -(if back == 0 { 7 } else { back }),
+        Dir::Next => {
+            if fwd == 0 {
+                7
+            } else {
+                fwd
+            }
+        }
+        Dir::This => wd - cur,
+        Dir::Auto => match tense {
+            Tense::Future => fwd,
+            _ => -back,
+        },
+    };
+    r.add_days(days)
+}
+
+fn ana(n: i64, u: Unit, keep: bool, seen: &Seen, r: Option<CalendarDate>) -> Option<Point> {
+    let anchor = match u {
+        Unit::Day | Unit::Week | Unit::Weekend => seen.last_day.or(r).map(Point::day)?,
+        _ => seen.last.or_else(|| r.map(Point::day))?,
+    };
+    if keep && anchor.unit() <= u {
+        anchor.shift(n, u)
+    } else {
+        anchor.coarsen(u)?.shift(n, u)
+    }
+}
+
+fn resolve(reference: Option<CalendarDate>, cands: Vec<Cand>) -> Vec<Timex> {
+    let r = reference;
+    let mut seen = Seen::default();
+    let mut out = Vec::with_capacity(cands.len());
+    for c in cands {
+        let point: Option<Point> = match &c.val {
+            Val::Lit(_) => None,
+            Val::Pt(p) => Some(*p),
+            Val::NoYear(p, dir) => Some(r.map_or(*p, |r| infer(*p, *dir, c.tense, r))),
+            Val::InYear(p, n) => Some(r.and_then(|r| i32::try_from(r.year as i64 + n).ok()).map_or(*p, |y| p.with_year(y))),
+            Val::YearBefore(p) => Some(r.and_then(|r| infer(*p, Dir::Auto, c.tense, r).shift(-1, Unit::Year)).unwrap_or(*p)),
+            Val::Rel(n, u) => Some(r.and_then(|r| relative(r, *n, *u)).unwrap_or_else(|| unknown(*u))),
+            Val::Weekday(wd, dir) => Some(
+                r.and_then(|r| weekday_near(r, *wd, *dir, c.tense)).map_or(Point::WeekdayOnly(wd + 1), Point::day),
+            ),
+            Val::WeekdayAna(wd, dir) => Some(
+                seen.last_day
+                    .or(r)
+                    .and_then(|a| weekday_near(a, *wd, *dir, Tense::Unknown))
+                    .map_or(Point::WeekdayOnly(wd + 1), Point::day),
+            ),
+            Val::Ana(n, u, keep) => Some(ana(*n, *u, *keep, &seen, r).unwrap_or_else(|| unknown(*u))),
+            Val::YearAgo { quarter, anaphoric } => {
+                let recent_q = seen.last_quarter.filter(|(_, end)| *quarter || c.span.start.saturating_sub(*end) < 400);
+                let anchor_year = if *anaphoric { seen.last.and_then(Point::year).or(r.map(|r| r.year)) } else { r.map(|r| r.year) };
+                Some(match (recent_q, r) {
+                    (Some((q, _)), _) => q.shift(-1, Unit::Year).unwrap_or(q),
+                    (None, Some(r)) if *quarter => {
+                        relative(r, -1, Unit::Quarter).and_then(|q| q.shift(-1, Unit::Year)).unwrap_or(Point::Quarter(None, None))
+                    }
+                    _ => match anchor_year {
+                        Some(y) if *quarter => Point::Quarter(Some(y - 1), None),
+                        Some(y) => Point::Year(Some(y - 1)),
+                        None => unknown(if *quarter { Unit::Quarter } else { Unit::Year }),
+                    },
+                })
+            }
+            Val::DayWithWeekday(p, wd) => Some(match r {
+                Some(r) => {
+                    let fits: Vec<i32> = (r.year - 1..=r.year + 1)
+                        .filter(|y| p.with_year(*y).as_date().is_some_and(|d| d.weekday() == *wd))
+                        .collect();
+                    match fits.as_slice() {
+                        [y] => p.with_year(*y),
+                        _ => infer(*p, Dir::Auto, c.tense, r),
+                    }
+                }
+                None => *p,
+            }),
+            Val::LastQuarter => Some(match (seen.last_quarter, r) {
+                (Some((q, end)), _) if c.span.start.saturating_sub(end) < 600 => q,
+                (None, Some(r)) => relative(r, -1, Unit::Quarter).unwrap_or(Point::Quarter(None, None)),
+                (None, None) => Point::Quarter(None, None),
+            }),
+            Val::Holiday(rule, year, dir) => {
+                let date = match (year, r) {
+                    (Some(y), _) => holiday_date(*rule, *y),
+                    (None, Some(r)) => pick_year(|y| holiday_date(*rule, y).map(|d| (d.ordinal(), d.ordinal())), *dir, c.tense, r)
+                        .and_then(|y| holiday_date(*rule, y)),
+                    (None, None) => None,
+                };
+                Some(date.map_or(Point::Day(None, None, None), Point::day))
+            }
+            Val::TimeOnly => Some(seen.last_day.or(r).map_or(Point::Day(None, None, None), Point::day)),
+        };
+        let (value, kind) = match (&c.val, point) {
+            (Val::Lit(s), _) => (s.clone(), c.kind),
+            (_, Some(p)) => {
+                let mut v = p.render();
+                let mut kind = if c.kind == TimexKind::Time { TimexKind::Date } else { c.kind };
+                if let (Some(t), Point::Day(..) | Point::WeekdayOnly(_)) = (c.tod, p) {
+                    v.push_str(&t.render());
+                    kind = TimexKind::Time;
+                }
+                (v, kind)
+            }
+            (_, None) => continue,
+        };
+        // Anaphoric and comparative values do not become the new anchor: a
+        // chain of "a year earlier" must not drift back year after year.
+        let anchors = !matches!(c.val, Val::TimeOnly | Val::YearAgo { .. } | Val::YearBefore(_) | Val::Ana(_, _, true));
+        if let Some(p) = point {
+            if anchors && !value.contains('X') {
+                seen.last = Some(p);
+                if let Some(d) = p.as_date() {
+                    seen.last_day = Some(d);
+                }
+                if let Point::Quarter(Some(_), Some(_)) = p {
+                    seen.last_quarter = Some((p, c.span.end));
+                }
+            }
+        }
+        out.push(Timex { span: c.span, kind, value, rule: c.rule });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> CalendarDate {
+        CalendarDate::parse_iso(s).unwrap()
+    }
+
+    #[test]
+    fn year_picking() {
+        let r = d("2019-11-18");
+        let nov17 = Point::Day(None, Some(11), Some(17));
+        assert_eq!(infer(nov17, Dir::Auto, Tense::Unknown, r).render(), "2019-11-17");
+        let jan5 = Point::Day(None, Some(1), Some(5));
+        assert_eq!(infer(jan5, Dir::Auto, Tense::Unknown, r).render(), "2020-01-05");
+        assert_eq!(infer(jan5, Dir::Auto, Tense::Past, r).render(), "2019-01-05");
+        let may = Point::Month(None, Some(5));
+        assert_eq!(infer(may, Dir::Last, Tense::Unknown, r).render(), "2019-05");
+        assert_eq!(infer(may, Dir::Next, Tense::Unknown, r).render(), "2020-05");
+        let nov = Point::Month(None, Some(11));
+        assert_eq!(infer(nov, Dir::Last, Tense::Unknown, r).render(), "2018-11");
+    }
+
+    #[test]
+    fn weekdays() {
+        let r = d("2019-11-18"); // Monday
+        assert_eq!(weekday_near(r, 4, Dir::Auto, Tense::Past).unwrap().to_string(), "2019-11-15");
+        assert_eq!(weekday_near(r, 4, Dir::Auto, Tense::Future).unwrap().to_string(), "2019-11-22");
+        assert_eq!(weekday_near(r, 0, Dir::Auto, Tense::Unknown).unwrap().to_string(), "2019-11-18");
+        assert_eq!(weekday_near(r, 0, Dir::Last, Tense::Unknown).unwrap().to_string(), "2019-11-11");
+        assert_eq!(weekday_near(r, 0, Dir::Next, Tense::Unknown).unwrap().to_string(), "2019-11-25");
+        assert_eq!(weekday_near(r, 2, Dir::This, Tense::Unknown).unwrap().to_string(), "2019-11-20");
+    }
+
+    #[test]
+    fn overlaps_keep_longer() {
+        let mk = |a: usize, b: usize, prio: u8| {
+            let mut c = Cand::new(Span::new(a, b), TimexKind::Date, Val::Lit("X".into()), "t");
+            c.prio = prio;
+            c
+        };
+        let kept = remove_overlaps(vec![mk(0, 4, 1), mk(2, 10, 1), mk(10, 12, 1), mk(10, 12, 3), mk(12, 13, 0)]);
+        let spans: Vec<(usize, usize, u8)> = kept.iter().map(|c| (c.span.start, c.span.end, c.prio)).collect();
+        assert_eq!(spans, vec![(2, 10, 1), (10, 12, 3), (12, 13, 0)]);
+    }
+}

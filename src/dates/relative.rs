@@ -1,0 +1,293 @@
+//! Expressions relative to the reference date or to the last date mentioned:
+//! "today", "yesterday morning", "tonight", "last week", "this year",
+//! "early next year", "earlier this month", "the next day", "that year",
+//! "the same day", "two weeks ago", "a year earlier", "three days later",
+//! "five years from now", "year-end", "the weekend".
+
+use super::context::{capitalized, compile, g, mspan, next_char, sentence_initial, tense_near, word_after, word_before, Cand, Ctx};
+use super::lexicon::{lex, parse_count, pat, Count};
+use super::value::{duration, Dir, Point, Tod, Unit, Val};
+use super::weekday::part_of_day;
+use super::TimexKind;
+use regex::Regex;
+use std::sync::OnceLock;
+
+fn re_deictic() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    compile(&RE, || {
+        pat(r"{B}(?:(?P<pre>early|late|earlier|later)\s+)?(?:(?P<dba>the\s+day\s+(?:before|after))\s+)?(?P<w>today|tomorrow|yesterday|tonight)(?:['’]s)?(?:\s+(?P<tod>morning|afternoon|evening|night){B})?{B}")
+    })
+}
+
+fn re_unit() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    compile(&RE, || {
+        pat(r"{B}(?:(?P<pre>early|late|earlier|later|mid|(?:the\s+)?(?:end|beginning|start|middle|rest|remainder|balance|first\s+half|second\s+half|latter\s+part|early\s+part|last\s+part)\s+of|sometime)[\s-]+)?(?P<det>this\s+past|this\s+coming|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+current|the\s+previous|the\s+prior|the\s+following|the\s+same|the\s+present|the\s+preceding|the\s+ensuing|last|this|next|coming|past|current|previous|prior|following|that)\s+(?P<u>week|weekend|month|year|quarter|decade|century|fiscal\s+year|morning|afternoon|evening|night|day)(?:['’]s)?{B}")
+    })
+}
+
+fn re_in_the() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    compile(&RE, || {
+        pat(r"{B}(?:(?P<pre>early|late|earlier|later)\s+in|(?:the\s+)?(?:end|beginning|start|middle|rest|remainder|balance|first\s+half|second\s+half)\s+of)\s+the\s+(?P<u>week|month|year|decade|century)(?:['’]s)?{B}")
+    })
+}
+
+fn re_end() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    compile(&RE, || pat(r"{B}(?P<u>year|month)(?:-end|\s+end|['’]s\s+end){B}"))
+}
+
+fn re_shift() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    compile(&RE, || {
+        pat(r"{B}(?:(?P<mod>about|some|nearly|almost|roughly|approximately|around|more\s+than|less\s+than|over|just|only|barely|at\s+least|well\s+over|exactly|precisely)\s+)?(?:(?P<n>{COUNT})[\s-]+)?(?P<u>{UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence|previously|prior|back)(?:{B}|$)")
+    })
+}
+
+fn re_the_year() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    compile(&RE, || pat(r"{B}the\s+(?:(?P<adj>full|fiscal|calendar|entire|whole|latest\s+fiscal)\s+)?year{B}"))
+}
+
+fn re_weekend() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    compile(&RE, || pat(r"{B}the\s+weekend{B}"))
+}
+
+fn unit_of(word: &str) -> Option<Unit> {
+    let w = word.to_ascii_lowercase();
+    let w = w.split_whitespace().last().unwrap_or("");
+    match w {
+        "weekend" => Some(Unit::Weekend),
+        "year" => Some(Unit::Year),
+        _ => Unit::from_code(lex().unit.get(w)?),
+    }
+}
+
+fn push(ctx: &Ctx, out: &mut Vec<Cand>, span: crate::span::Span, val: Val, tod: Option<&'static str>, rule: &'static str) {
+    // Title case inside a sentence is a name: ABC's "This Week", "VOA Today".
+    let s = span.of(ctx.text);
+    if s.split_whitespace().all(capitalized) && !sentence_initial(ctx.text, span.start) {
+        let prev_cap = word_before(ctx.text, span.start).is_some_and(capitalized);
+        let quoted = ctx.text[..span.start].ends_with(['"', '“']);
+        if s.contains(' ') || prev_cap || quoted {
+            return;
+        }
+    }
+    let mut c = Cand::new(span, TimexKind::Date, val, rule);
+    c.tod = tod.map(Tod::Part);
+    c.tense = tense_near(ctx.text, span);
+    c.prio = 2;
+    out.push(c);
+}
+
+pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
+    let text = ctx.text;
+    ctx.each(re_deictic(), |caps, base| {
+        let span = mspan(caps, base);
+        let w = g(caps, "w").unwrap_or("").to_ascii_lowercase();
+        let (mut n, mut tod) = match w.as_str() {
+            "today" => (0, None),
+            "tomorrow" => (1, None),
+            "yesterday" => (-1, None),
+            _ => (0, Some("NI")),
+        };
+        if let Some(d) = g(caps, "dba") {
+            n += if d.to_ascii_lowercase().ends_with("before") { -1 } else { 1 };
+        }
+        if let Some(t) = g(caps, "tod") {
+            tod = part_of_day(t);
+        }
+        push(ctx, out, span, Val::Rel(n, Unit::Day), tod, "relative_day");
+    });
+    ctx.each(re_unit(), |caps, base| {
+        let span = mspan(caps, base);
+        let det = g(caps, "det").unwrap_or("").to_ascii_lowercase();
+        let det = det.split_whitespace().collect::<Vec<_>>().join(" ");
+        let u_word = g(caps, "u").unwrap_or("").to_ascii_lowercase();
+        let tod = part_of_day(&u_word);
+        let unit = if tod.is_some() || u_word == "day" {
+            Unit::Day
+        } else if u_word.starts_with("fiscal") {
+            Unit::Year
+        } else {
+            match unit_of(&u_word) {
+                Some(u) => u,
+                None => return,
+            }
+        };
+        let has_pre = g(caps, "pre").is_some();
+        // "the past decade": a stretch of time more than a date.
+        if matches!(det.as_str(), "the past" | "the last") && matches!(unit, Unit::Decade | Unit::Century) && !has_pre {
+            let mut c = Cand::new(span, TimexKind::Duration, Val::Lit(duration(Some(1.0), unit)), "relative_duration");
+            c.prio = 2;
+            out.push(c);
+            return;
+        }
+        let val = match (det.as_str(), unit) {
+            // Days only with words that point back at a mentioned day.
+            ("the next" | "the following" | "the ensuing", Unit::Day) => Val::Ana(1, Unit::Day, false),
+            ("the previous" | "the prior" | "the preceding", Unit::Day) => Val::Ana(-1, Unit::Day, false),
+            ("the same" | "that", Unit::Day) => Val::Ana(0, Unit::Day, false),
+            ("this", Unit::Day) if tod.is_some() => Val::Rel(0, Unit::Day),
+            ("last" | "this past", Unit::Day) if tod.is_some() => Val::Rel(-1, Unit::Day),
+            ("next" | "this coming" | "coming", Unit::Day) if tod.is_some() => Val::Rel(1, Unit::Day),
+            (_, Unit::Day) => return,
+            ("the next" | "the following" | "the ensuing", u) => Val::Ana(1, u, false),
+            ("the previous" | "the prior" | "the preceding", u) => Val::Ana(-1, u, false),
+            ("the same" | "that", u) => Val::Ana(0, u, false),
+            ("last" | "this past" | "past" | "previous" | "prior" | "the past" | "the last", u) => Val::Rel(-1, u),
+            ("this" | "current" | "the current" | "the present", u) => Val::Rel(0, u),
+            ("next" | "coming" | "this coming" | "the coming" | "following", u) => Val::Rel(1, u),
+            _ => return,
+        };
+        // "the last week of June" / "the past year's": fine; "the last quarter of 1990" is quarter 4.
+        if det == "the last" && unit == Unit::Quarter {
+            return;
+        }
+        push(ctx, out, span, val, tod, "relative");
+    });
+    ctx.each(re_in_the(), |caps, base| {
+        let Some(unit) = g(caps, "u").and_then(unit_of) else { return };
+        push(ctx, out, mspan(caps, base), Val::Rel(0, unit), None, "relative");
+    });
+    ctx.each(re_end(), |caps, base| {
+        let Some(unit) = g(caps, "u").and_then(unit_of) else { return };
+        push(ctx, out, mspan(caps, base), Val::Rel(0, unit), None, "relative_end");
+    });
+    // "for the year ended Sept. 30" (a year's stretch), "sales for the full year".
+    ctx.each(re_the_year(), |caps, base| {
+        let span = mspan(caps, base);
+        let prev = word_before(text, span.start).map(|w| w.to_ascii_lowercase());
+        if !prev.as_deref().is_some_and(|p| matches!(p, "for" | "in" | "of" | "throughout" | "during" | "through" | "over")) {
+            return;
+        }
+        let next = word_after(text, span.end).map(|w| w.to_ascii_lowercase());
+        if next.as_deref().is_some_and(|n| matches!(n, "ended" | "ending" | "ends" | "to")) {
+            let mut c = Cand::new(span, TimexKind::Duration, Val::Lit("P1Y".into()), "the_year");
+            c.prio = 1;
+            out.push(c);
+            return;
+        }
+        if next.as_deref().is_some_and(|n| matches!(n, "before" | "after" | "that" | "when" | "in" | "of" | "he" | "she" | "they" | "we" | "it")) {
+            return;
+        }
+        let n = if g(caps, "adj").is_some_and(|a| a.to_ascii_lowercase().starts_with("latest")) { -1 } else { 0 };
+        push(ctx, out, span, Val::Rel(n, Unit::Year), None, "the_year");
+    });
+    ctx.each(re_weekend(), |caps, base| {
+        let span = mspan(caps, base);
+        // "the weekend of Nov. 16" is left to the date that follows.
+        push(ctx, out, span, Val::NoYear(Point::Weekend(None, None), Dir::Auto), None, "weekend");
+    });
+    ctx.each(re_shift(), |caps, base| {
+        let mut span = mspan(caps, base);
+        let Some(unit) = g(caps, "u").and_then(unit_of) else { return };
+        let u_word = g(caps, "u").unwrap_or("");
+        let dir = g(caps, "dir").unwrap_or("").to_ascii_lowercase();
+        let dir = dir.split_whitespace().collect::<Vec<_>>().join(" ");
+        // "two days before the vote": the duration, not a date.
+        if matches!(dir.as_str(), "before" | "after" | "prior" | "back") {
+            let next = next_char(text, span.end);
+            if !matches!(next, None | Some(',' | '.' | ';' | ')' | '\n' | '"' | '”')) {
+                return;
+            }
+        }
+        // "two hours ago", "an hour later": the duration, TimeML has no date for them here.
+        if unit < Unit::Day {
+            return;
+        }
+        let count = match g(caps, "n") {
+            Some(n) => match parse_count(n) {
+                Some(c) => c,
+                None => return,
+            },
+            None => {
+                // "years ago": plural units only.
+                if !u_word.ends_with('s') {
+                    return;
+                }
+                Count::Vague
+            }
+        };
+        if g(caps, "n").is_some_and(|n| n.eq_ignore_ascii_case("a") || n.eq_ignore_ascii_case("an")) && unit == Unit::Second {
+            return;
+        }
+        let back = matches!(dir.as_str(), "ago" | "earlier" | "before" | "previously" | "prior" | "back");
+        let anaphoric = matches!(dir.as_str(), "earlier" | "later" | "before" | "after" | "prior");
+        let val = match count {
+            Count::Vague => {
+                if dir == "ago" || dir == "back" {
+                    Val::Lit("PAST_REF".into())
+                } else if dir == "from now" || dir == "hence" {
+                    Val::Lit("FUTURE_REF".into())
+                } else {
+                    return;
+                }
+            }
+            Count::Exact(n) => {
+                let n = n.round() as i64;
+                let n = if back { -n } else { n };
+                let (n, unit) = match unit {
+                    Unit::Decade => (n * 10, Unit::Year),
+                    Unit::Century => (n * 100, Unit::Year),
+                    u => (n, u),
+                };
+                if anaphoric {
+                    if n == -1 && unit == Unit::Year {
+                        Val::YearAgo { quarter: false, anaphoric: true }
+                    } else {
+                        Val::Ana(n, unit, true)
+                    }
+                } else if n == -1 && unit == Unit::Year {
+                    Val::YearAgo { quarter: false, anaphoric: false }
+                } else {
+                    Val::Rel(n, unit)
+                }
+            }
+        };
+        if span.end > text.len() {
+            span.end = text.len();
+        }
+        let mut c = Cand::new(span, TimexKind::Date, val, "relative_shift");
+        c.prio = 3;
+        c.tense = tense_near(text, span);
+        out.push(c);
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{check, check_none};
+
+    #[test]
+    fn relative_forms() {
+        check(&[
+            ("It rained yesterday.", "yesterday", "2019-11-17"),
+            ("The talks ended today.", "today", "2019-11-18"),
+            ("They meet tomorrow morning.", "tomorrow morning", "2019-11-19TMO"),
+            ("A blast late last night.", "late last night", "2019-11-17TNI"),
+            ("Sales rose last week.", "last week", "2019-W46"),
+            ("Sales rose this year.", "this year", "2019"),
+            ("They expect a deal early next year.", "early next year", "2020"),
+            ("He said earlier this month that", "earlier this month", "2019-11"),
+            ("The plant opened two weeks ago.", "two weeks ago", "2019-W45"),
+            ("He left five years ago.", "five years ago", "2014"),
+            ("It closed three days ago.", "three days ago", "2019-11-15"),
+            ("On Nov. 15 a deal came. The next day, talks", "The next day", "2019-11-16"),
+            ("On Nov. 15 a deal came. He left the same day.", "the same day", "2019-11-15"),
+            ("It opened in 2002. A year later, it", "A year later", "2003"),
+            ("by the end of the year", "the end of the year", "2019"),
+            ("by year-end", "year-end", "2019"),
+            ("They spent the weekend there.", "the weekend", "2019-W46-WE"),
+            ("The firm was founded years ago.", "years ago", "PAST_REF"),
+            ("That year, the", "That year", "2019"),
+        ]);
+    }
+
+    #[test]
+    fn relative_negatives() {
+        check_none(&["the day before the vote", "a second time"]);
+    }
+}

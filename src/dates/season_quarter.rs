@@ -1,0 +1,279 @@
+//! Seasons, quarters and halves: "this summer", "last fall", "the winter of
+//! 1994", "spring 2019", "the third quarter", "third-quarter", "the fourth
+//! quarter of 1990", "Q3 2019", "the quarter", "the year-ago quarter",
+//! "year-earlier", "the first half of next year".
+//!
+//! "fall" is mostly a verb and "spring" a noun, so a season word alone needs
+//! a determiner, a modifier, a year, or a word of time before it.
+
+use super::context::{compile, g, mspan, tense_near, word_after, word_before, Cand, Ctx};
+use super::lexicon::{lex, pat};
+use super::value::{Dir, Point, Unit, Val};
+use super::TimexKind;
+use crate::span::Span;
+use regex::Regex;
+use std::sync::OnceLock;
+
+fn re_quarter() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    compile(&RE, || {
+        pat(r"{B}(?:(?P<det>the|its|their|this|that|a)\s+)?(?:(?P<pre>[12][0-9]{3}|this\s+year['’]?s|last\s+year['’]?s|next\s+year['’]?s|year-earlier|year-ago|year\s+earlier|year\s+ago|comparable\s+year-ago|comparable\s+year-earlier|comparable|corresponding|same|fiscal(?:\s+year)?)(?:\s+|\s*-\s*))?(?:fiscal[\s-]+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+(?:fiscal[\s-]+)?quarter(?P<pl>s)?(?:\s+(?:of|in)\s+(?:fiscal\s+)?(?:(?P<y2>[12][0-9]{3})|(?P<r2>this|last|next)\s+year|the\s+year))?(?:\s+(?P<y3>[12][0-9]{3}))?{B}")
+    })
+}
+
+fn re_q_notation() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    compile(&RE, || pat(r"{B}(?:(?P<ya>[12][0-9]{3})[\s-]*)?(?P<q>[Qq][1-4])(?:\s*(?P<y>[12][0-9]{3}))?{B}"))
+}
+
+fn re_the_quarter() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    compile(&RE, || {
+        pat(r"{B}(?P<det>the|this|that)\s+(?:(?P<m>latest|most\s+recent|recent|current|same|previous|prior|year-ago|year-earlier|comparable|comparable\s+year-ago|comparable\s+year-earlier|corresponding|year-before)\s+)?(?P<w>quarter|period)(?:['’]s)?{B}")
+    })
+}
+
+fn re_year_ago() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    compile(&RE, || pat(r"{B}(?:the\s+(?:comparable\s+|corresponding\s+|same\s+)?)?(?:year-ago|year-earlier|year-before|prior-year)(?:\s+(?P<w>quarter|period|month|levels?|figures?|results|level|quarter['’]s|period['’]s))?{B}"))
+}
+
+fn re_half() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    compile(&RE, || {
+        pat(r"{B}(?:the\s+)?(?P<h>first|second|last|latter)\s+half\s+of\s+(?:(?:fiscal\s+)?(?P<y>[12][0-9]{3})|(?P<r>this|last|next)\s+year|the\s+year){B}|{B}(?P<hn>[Hh][12])\s*(?P<y2>[12][0-9]{3}){B}")
+    })
+}
+
+fn re_season() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    compile(&RE, || {
+        pat(r"{B}(?:(?P<mod>(?:the\s+)?(?:early|late|mid)[\s-]*|this\s+past|this\s+coming|the\s+past|the\s+coming|this|last|next|past|coming|that)\s*)?(?P<the>the\s+)?(?P<s>spring|summer|fall|autumn|winter)(?:(?:\s+of)?\s+(?P<y>[12][0-9]{3}){B}|{B})")
+    })
+}
+
+/// Words before a bare season that make it a season ("in spring").
+const SEASON_WORDS: &[&str] = &[
+    "in", "during", "since", "until", "till", "by", "through", "throughout", "for", "over", "before", "after",
+    "each", "every", "this", "next", "last", "early", "late", "of", "until", "from", "and",
+];
+
+fn quarter_number(q: &str) -> Option<u8> {
+    Some(match q.to_ascii_lowercase().as_str() {
+        "first" | "1st" => 1,
+        "second" | "2nd" => 2,
+        "third" | "3rd" => 3,
+        "fourth" | "4th" | "final" | "last" => 4,
+        _ => return None,
+    })
+}
+
+fn season_number(s: &str) -> u8 {
+    match s.to_ascii_lowercase().as_str() {
+        "spring" => 0,
+        "summer" => 1,
+        "fall" | "autumn" => 2,
+        _ => 3,
+    }
+}
+
+fn push(ctx: &Ctx, out: &mut Vec<Cand>, span: Span, kind: TimexKind, val: Val, rule: &'static str, prio: u8) {
+    let mut c = Cand::new(span, kind, val, rule);
+    c.tense = tense_near(ctx.text, span);
+    c.prio = prio;
+    out.push(c);
+}
+
+pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
+    let text = ctx.text;
+    ctx.each(re_quarter(), |caps, base| {
+        let mut span = mspan(caps, base);
+        let Some(q) = g(caps, "q").and_then(quarter_number) else { return };
+        let q_word = g(caps, "q").unwrap_or("").to_ascii_lowercase();
+        let det = g(caps, "det").map(|d| d.to_ascii_lowercase());
+        let pre = g(caps, "pre").map(|p| p.to_ascii_lowercase());
+        // "last quarter" without "the" is the previous quarter (relative.rs).
+        if q_word == "last" && det.as_deref() != Some("the") {
+            return;
+        }
+        if det.as_deref() == Some("a") {
+            // "a third quarter" is rare as a date; leave out the article.
+            if let Some(m) = caps.get(0) {
+                let inner = &m.as_str()[1..];
+                span.start = base + m.start() + 1 + (inner.len() - inner.trim_start().len());
+            }
+        }
+        let year = g(caps, "y2")
+            .or(g(caps, "y3"))
+            .or(pre.as_deref().filter(|p| p.bytes().all(|b| b.is_ascii_digit())))
+            .and_then(|y| y.parse::<i32>().ok());
+        let point = Point::Quarter(year, Some(q));
+        if g(caps, "pl").is_some() && year.is_none() {
+            push(ctx, out, span, TimexKind::Set, Val::Lit(format!("XXXX-Q{q}")), "quarter_set", 2);
+            return;
+        }
+        let rel_year = |s: &str| -> Option<i64> {
+            if s.starts_with("this") {
+                Some(0)
+            } else if s.starts_with("last") {
+                Some(-1)
+            } else if s.starts_with("next") {
+                Some(1)
+            } else {
+                None
+            }
+        };
+        let val = if year.is_some() {
+            Val::Pt(point)
+        } else if let Some(n) = pre.as_deref().and_then(rel_year).or_else(|| g(caps, "r2").and_then(|r| rel_year(&r.to_ascii_lowercase()))) {
+            Val::InYear(point, n)
+        } else if pre.as_deref().is_some_and(|p| p.contains("year") && (p.contains("ago") || p.contains("earlier"))) {
+            Val::YearBefore(point)
+        } else {
+            Val::NoYear(point, Dir::Auto)
+        };
+        push(ctx, out, span, TimexKind::Date, val, "quarter", 3);
+    });
+    ctx.each(re_q_notation(), |caps, base| {
+        let Some(qs) = g(caps, "q") else { return };
+        if !qs.starts_with('Q') {
+            return;
+        }
+        let Some(q) = qs[1..].parse::<u8>().ok() else { return };
+        let year = g(caps, "y").or(g(caps, "ya")).and_then(|y| y.parse::<i32>().ok());
+        let point = Point::Quarter(year, Some(q));
+        let val = if year.is_some() { Val::Pt(point) } else { Val::NoYear(point, Dir::Auto) };
+        push(ctx, out, mspan(caps, base), TimexKind::Date, val, "quarter", 3);
+    });
+    ctx.each(re_the_quarter(), |caps, base| {
+        let span = mspan(caps, base);
+        let det = g(caps, "det").unwrap_or("").to_ascii_lowercase();
+        let m = g(caps, "m").map(|s| s.to_ascii_lowercase());
+        let w = g(caps, "w").unwrap_or("").to_ascii_lowercase();
+        // "the quarter of a century", "the quarter-final", "the period of ...".
+        if text[span.end..].starts_with('-') {
+            return;
+        }
+        if let Some(next) = word_after(text, span.end) {
+            let n = next.to_ascii_lowercase();
+            if matches!(n.as_str(), "of" | "final" | "finals" | "century" | "mile" | "pound" | "point" | "percent" | "hour" | "horse") {
+                return;
+            }
+        }
+        let val = match m.as_deref() {
+            Some("current") => Val::Rel(0, Unit::Quarter),
+            Some("previous" | "prior") => Val::Ana(-1, Unit::Quarter, false),
+            Some(x) if x.contains("year") || x.starts_with("comparable") || x == "corresponding" => Val::YearAgo { quarter: w == "quarter", anaphoric: false },
+            Some(_) => Val::LastQuarter,
+            None if w == "period" => return, // "the period" alone is too vague
+            None if det == "this" => Val::Rel(0, Unit::Quarter),
+            None => Val::LastQuarter,
+        };
+        if w == "period" && !matches!(m.as_deref(), Some("latest" | "most recent" | "year-ago" | "year-earlier" | "comparable" | "comparable year-ago" | "comparable year-earlier" | "year-before")) {
+            return;
+        }
+        push(ctx, out, span, TimexKind::Date, val, "quarter", 2);
+    });
+    ctx.each(re_year_ago(), |caps, base| {
+        let quarter = g(caps, "w").is_some_and(|w| w.to_ascii_lowercase().starts_with("quarter"));
+        push(ctx, out, mspan(caps, base), TimexKind::Date, Val::YearAgo { quarter, anaphoric: false }, "year_ago", 2);
+    });
+    ctx.each(re_half(), |caps, base| {
+        let span = mspan(caps, base);
+        let h = if let Some(hn) = g(caps, "hn") {
+            hn[1..].parse::<u8>().unwrap_or(1)
+        } else if g(caps, "h").is_some_and(|h| h.eq_ignore_ascii_case("first")) {
+            1
+        } else {
+            2
+        };
+        let year = g(caps, "y").or(g(caps, "y2")).and_then(|y| y.parse::<i32>().ok());
+        let point = Point::Half(year, h);
+        let val = match (year, g(caps, "r").map(|r| r.to_ascii_lowercase())) {
+            (Some(_), _) => Val::Pt(point),
+            (None, Some(r)) => Val::InYear(point, if r == "last" { -1 } else if r == "next" { 1 } else { 0 }),
+            (None, None) => Val::InYear(point, 0),
+        };
+        push(ctx, out, span, TimexKind::Date, val, "half", 3);
+    });
+    ctx.each(re_season(), |caps, base| {
+        let span = mspan(caps, base);
+        let Some(s_word) = g(caps, "s") else { return };
+        let s = season_number(s_word);
+        let md = g(caps, "mod").map(|m| m.to_ascii_lowercase().split_whitespace().collect::<Vec<_>>().join(" "));
+        let the = g(caps, "the").is_some();
+        let year = g(caps, "y").and_then(|y| y.parse::<i32>().ok());
+        if year.is_none() {
+            let s_start = caps.name("s").map_or(span.start, |m| base + m.start());
+            let s_end = caps.name("s").map_or(span.end, |m| base + m.end());
+            let next = word_after(text, s_end).map(|w| w.to_ascii_lowercase());
+            if the || md.as_deref().is_some_and(|m| m.starts_with("the")) {
+                // "the fall of the Berlin Wall", "the fall in prices", "the spring water".
+                if next.as_deref().is_some_and(|n| matches!(n, "of" | "in" | "from" | "to" | "into" | "on" | "at" | "back" | "and" | "was" | "is" | "has" | "had")) {
+                    return;
+                }
+            } else if md.is_none() {
+                let prev = word_before(text, s_start).map(|w| w.to_ascii_lowercase());
+                if !prev.as_deref().is_some_and(|p| SEASON_WORDS.contains(&p)) {
+                    return;
+                }
+                if s == 2 && prev.as_deref() == Some("and") {
+                    return; // "rise and fall"
+                }
+            }
+            // "spring training", "summer camp", "fall semester": still the season;
+            // "spring water", "spring break" too. But a capitalised word after is a name.
+            if next.as_deref().is_some_and(|n| matches!(n, "collection" | "line" | "water" | "roll" | "rolls")) {
+                return;
+            }
+        }
+        let point = Point::Season(year, s);
+        let val = if year.is_some() {
+            Val::Pt(point)
+        } else {
+            let dir = match md.as_deref() {
+                Some("this") => Dir::This,
+                Some("last" | "this past" | "the past" | "past") => Dir::Last,
+                Some("next" | "coming" | "this coming" | "the coming") => Dir::Next,
+                _ => Dir::Auto,
+            };
+            Val::NoYear(point, dir)
+        };
+        let _ = lex();
+        push(ctx, out, span, TimexKind::Date, val, "season", 2);
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{check, check_none};
+
+    #[test]
+    fn seasons_and_quarters() {
+        check(&[
+            ("profit in the third quarter rose", "the third quarter", "2019-Q3"),
+            ("third-quarter profit rose", "third-quarter", "2019-Q3"),
+            ("in the fourth quarter of 1990 the", "the fourth quarter of 1990", "1990-Q4"),
+            ("revenue in Q3 2019 was", "Q3 2019", "2019-Q3"),
+            ("from the year-ago quarter", "the year-ago quarter", "2018-Q3"),
+            ("in the first half of next year", "the first half of next year", "2020-H1"),
+            ("They met this summer.", "this summer", "2019-SU"),
+            ("They met last fall.", "last fall", "2018-FA"),
+            ("in the winter of 1994 the", "the winter of 1994", "1994-WI"),
+            ("by spring 2020", "spring 2020", "2020-SP"),
+            ("The plant will open in the spring.", "the spring", "2020-SP"),
+        ]);
+    }
+
+    #[test]
+    fn season_negatives() {
+        check_none(&[
+            "Prices fall when supply rises.",
+            "the fall of the Berlin Wall",
+            "a hot spring in the hills",
+            "a quarter of the population",
+            "the quarter-final match",
+            "the rise and fall of empires",
+        ]);
+    }
+}

@@ -1,0 +1,160 @@
+//! Sets (repeated times): "daily", "annually", "semi-annual", "every week",
+//! "each year", "every two years", "every other week", "twice a year",
+//! "$5 million a year", "per month".
+
+use super::context::{capitalized, compile, g, mspan, sentence_initial, word_before, Cand, Ctx};
+use super::duration::unit_of;
+use super::lexicon::{alternation, lex, parse_count, pat, Count};
+use super::value::{duration, Unit, Val};
+use super::TimexKind;
+use regex::Regex;
+use std::sync::OnceLock;
+
+fn re_words() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    compile(&RE, || {
+        let words = alternation(lex().sets.iter().map(|(p, _)| *p));
+        pat(&format!(r"{{B}}(?:{words}){{B}}"))
+    })
+}
+
+fn re_every() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    compile(&RE, || {
+        pat(r"{B}(?P<q>every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?P<n>{COUNT})\s+)?(?P<u>{UNIT}|weekend|annum){B}")
+    })
+}
+
+fn re_times() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    compile(&RE, || {
+        pat(r"{B}(?P<f>once|twice|thrice|(?:{COUNT})\s+times)\s+(?:a|an|per|each|every)\s+(?P<u>second|minute|hour|day|night|week|month|quarter|year|decade){B}")
+    })
+}
+
+fn re_rate() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    compile(&RE, || pat(r"{B}(?:a|an|per)\s+(?P<u>year|month|week|day|night|hour|annum){B}"))
+}
+
+/// Words before "a year" that make it a rate ("$5 million a year", "20 hours a week").
+fn rate_context(text: &str, start: usize) -> bool {
+    let Some(prev) = word_before(text, start) else {
+        // "5% a year": a symbol right before.
+        return text[..start].trim_end().ends_with(['%', '$']);
+    };
+    let p = prev.to_ascii_lowercase();
+    if p.bytes().last().is_some_and(|b| b.is_ascii_digit()) {
+        return true;
+    }
+    if matches!(p.as_str(), "million" | "billion" | "trillion" | "thousand" | "hundred" | "percent" | "cents" | "dollars" | "euros" | "won" | "yen" | "once" | "twice" | "times" | "dozen") {
+        return true;
+    }
+    if lex().number.contains_key(p.as_str()) {
+        return true;
+    }
+    // "1,000 flights a day": a plural noun after a count.
+    if p.ends_with('s') && p.len() > 3 {
+        let before = text[..start].trim_end();
+        let noun_start = before.len() - prev.len();
+        if let Some(w) = word_before(text, noun_start) {
+            let w = w.to_ascii_lowercase();
+            return w.bytes().next().is_some_and(|b| b.is_ascii_digit()) || lex().number.contains_key(w.as_str()) || w == "million" || w == "billion";
+        }
+    }
+    false
+}
+
+fn one(unit: Unit) -> String {
+    duration(Some(1.0), unit)
+}
+
+fn unit_or_special(w: &str) -> Option<Unit> {
+    match w.to_ascii_lowercase().as_str() {
+        "annum" => Some(Unit::Year),
+        "night" => Some(Unit::Day),
+        "weekend" => Some(Unit::Weekend),
+        other => unit_of(other),
+    }
+}
+
+pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
+    let text = ctx.text;
+    ctx.each(re_words(), |caps, base| {
+        let span = mspan(caps, base);
+        let word = span.of(text);
+        // "the JoongAng Daily", "Annual Report" titles: a capital inside a sentence.
+        if capitalized(word) && !sentence_initial(text, span.start) {
+            return;
+        }
+        let lower = word.to_ascii_lowercase();
+        // "its quarterly dividend": a property of a report, not a repeated time.
+        if lower == "quarterly" && super::context::word_after(text, span.end).is_some_and(|w| w.bytes().all(|b| b.is_ascii_lowercase())) {
+            return;
+        }
+        let Some((_, v)) = lex().sets.iter().find(|(p, _)| *p == lower) else { return };
+        let mut c = Cand::new(span, TimexKind::Set, Val::Lit((*v).to_string()), "set");
+        c.prio = 2;
+        out.push(c);
+    });
+    ctx.each(re_every(), |caps, base| {
+        let span = mspan(caps, base);
+        let Some(unit) = g(caps, "u").and_then(unit_or_special) else { return };
+        let mut n = match g(caps, "n").map(parse_count) {
+            None => 1.0,
+            Some(Some(Count::Exact(n))) => n,
+            Some(_) => return,
+        };
+        if g(caps, "other").is_some() {
+            n *= 2.0;
+        }
+        let value = if unit == Unit::Weekend { "XXXX-WXX-WE".to_string() } else { duration(Some(n), unit) };
+        let mut c = Cand::new(span, TimexKind::Set, Val::Lit(value), "set_every");
+        c.prio = 3;
+        out.push(c);
+    });
+    ctx.each(re_times(), |caps, base| {
+        let Some(unit) = g(caps, "u").and_then(unit_or_special) else { return };
+        let mut c = Cand::new(mspan(caps, base), TimexKind::Set, Val::Lit(one(unit)), "set_frequency");
+        c.prio = 3;
+        out.push(c);
+    });
+    ctx.each(re_rate(), |caps, base| {
+        let span = mspan(caps, base);
+        let Some(unit) = g(caps, "u").and_then(unit_or_special) else { return };
+        let per = span.of(text).to_ascii_lowercase().starts_with("per");
+        if !per && !rate_context(text, span.start) {
+            return;
+        }
+        let mut c = Cand::new(span, TimexKind::Set, Val::Lit(one(unit)), "set_rate");
+        c.prio = 3;
+        out.push(c);
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{check, check_none};
+
+    #[test]
+    fn sets() {
+        check(&[
+            ("held annually in", "annually", "P1Y"),
+            ("a monthly meeting", "monthly", "P1M"),
+            ("a semi-annual review", "semi-annual", "P6M"),
+            ("They meet every week.", "every week", "P1W"),
+            ("It is held every two years.", "every two years", "P2Y"),
+            ("every other week", "every other week", "P2W"),
+            ("twice a year", "twice a year", "P1Y"),
+            ("It costs $5 million a year.", "a year", "P1Y"),
+            ("1,000 flights a day", "a day", "P1D"),
+            ("each year", "each year", "P1Y"),
+            ("quarterly dividends", "quarterly", "P3M"),
+        ]);
+    }
+
+    #[test]
+    fn set_negatives() {
+        check_none(&["the Korea JoongAng Daily reported", "the Daily Mail said", "an annual report"]);
+    }
+}

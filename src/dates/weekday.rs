@@ -1,0 +1,108 @@
+//! Weekdays: "Friday", "last Friday", "this coming Sunday", "early Tuesday",
+//! "Wednesday night", and the sets "Mondays", "every Thursday", "Tuesday nights".
+//!
+//! A bare weekday is resolved in `refine` by the tense around it: news
+//! reports mostly look back ("said Friday"), so the past is the default.
+
+use super::context::{capitalized, compile, g, gspan, mspan, tense_near, word_after, word_before, Cand, Ctx};
+use super::lexicon::{lex, pat};
+use super::value::{Dir, Tod, Val};
+use super::TimexKind;
+use regex::Regex;
+use std::sync::OnceLock;
+
+fn re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    compile(&RE, || {
+        pat(r"{B}(?:(?P<mod>last|next|this\s+past|this\s+coming|this|coming|past|the\s+previous|the\s+following|the\s+next|the\s+same|early|late|earlier|later|every|each)\s+)?(?P<wd>{WD})(?P<pl>s)?{B}(?:(?:['’]s)?\s+(?P<tod>mornings?|afternoons?|evenings?|nights?|overnight){B})?")
+    })
+}
+
+/// TimeML's part of day for a word.
+pub(crate) fn part_of_day(w: &str) -> Option<&'static str> {
+    let w = w.to_ascii_lowercase();
+    Some(match w.trim_end_matches('s') {
+        "morning" => "MO",
+        "afternoon" => "AF",
+        "evening" => "EV",
+        "night" | "overnight" | "tonight" => "NI",
+        _ => return None,
+    })
+}
+
+pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
+    let text = ctx.text;
+    ctx.each(re(), |caps, base| {
+        let Some(wd_s) = g(caps, "wd") else { return };
+        if !capitalized(wd_s) {
+            return;
+        }
+        let Some(&wd) = lex().weekday.get(wd_s.to_ascii_lowercase().as_str()) else { return };
+        let span = mspan(caps, base);
+        let wd_span = gspan(caps, "wd", base).unwrap_or(span);
+        let md = g(caps, "mod").map(|s| s.to_ascii_lowercase().split_whitespace().collect::<Vec<_>>().join(" "));
+        // "the Sunday Times", "Black Friday sales" are names more than dates.
+        if md.is_none() {
+            if let Some(next) = word_after(text, wd_span.end) {
+                if matches!(next, "Times" | "Telegraph" | "Express" | "Mirror" | "Herald" | "Post" | "Mail" | "Independent" | "School" | "Service" | "Club") {
+                    return;
+                }
+            }
+            if word_before(text, wd_span.start).is_some_and(|w| matches!(w, "Girl" | "Man" | "Black" | "Cyber" | "Super" | "Ash" | "Palm" | "Bloody" | "Good")) {
+                // "Black Friday", "Super Tuesday", "Good Friday": holidays and names.
+                return;
+            }
+        }
+        let tod = g(caps, "tod").and_then(part_of_day);
+        let plural_tod = g(caps, "tod").is_some_and(|t| t.ends_with('s'));
+        let set = g(caps, "pl").is_some() || matches!(md.as_deref(), Some("every" | "each")) || plural_tod;
+        if set {
+            let iso = wd + 1;
+            let value = match tod {
+                Some(p) => format!("XXXX-WXX-{iso}T{p}"),
+                None => format!("XXXX-WXX-{iso}"),
+            };
+            out.push(Cand::new(span, TimexKind::Set, Val::Lit(value), "weekday_set"));
+            return;
+        }
+        let val = match md.as_deref() {
+            Some("last" | "this past" | "past") => Val::Weekday(wd, Dir::Last),
+            Some("next" | "this coming" | "coming") => Val::Weekday(wd, Dir::Next),
+            Some("this") => Val::Weekday(wd, Dir::This),
+            Some("the previous") => Val::WeekdayAna(wd, Dir::Last),
+            Some("the following" | "the next") => Val::WeekdayAna(wd, Dir::Next),
+            _ => Val::Weekday(wd, Dir::Auto),
+        };
+        let mut c = Cand::new(span, TimexKind::Date, val, "weekday");
+        c.tense = tense_near(text, span);
+        c.tod = tod.map(Tod::Part);
+        c.prio = 2;
+        out.push(c);
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{check, check_none};
+
+    #[test]
+    fn weekdays() {
+        // The reference, 2019-11-18, is a Monday.
+        check(&[
+            ("The ministers met Friday in Seoul.", "Friday", "2019-11-15"),
+            ("The ministers will meet Friday in Seoul.", "Friday", "2019-11-22"),
+            ("He spoke last Tuesday.", "last Tuesday", "2019-11-12"),
+            ("They will vote next Monday.", "next Monday", "2019-11-25"),
+            ("It happened Wednesday night.", "Wednesday night", "2019-11-13TNI"),
+            ("The office is closed on Mondays.", "Mondays", "XXXX-WXX-1"),
+            ("They meet every Thursday.", "every Thursday", "XXXX-WXX-4"),
+            ("He flew in early Sunday.", "early Sunday", "2019-11-17"),
+            ("The talks resume Monday.", "Monday", "2019-11-18"),
+        ]);
+    }
+
+    #[test]
+    fn weekday_negatives() {
+        check_none(&["the Sunday Times reported", "my friday plans", "Black Friday sales"]);
+    }
+}

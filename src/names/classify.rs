@@ -1,0 +1,421 @@
+//! What a candidate phrase names.
+//!
+//! A phrase is read from the outside in, each step handing what it did not
+//! claim to the next:
+//! 1. articles and nationality adjectives in front are dropped ("The",
+//!    "South Korean"); so is a frequent word that is capitalised only because
+//!    it starts the sentence ("Meeting", "Discussing");
+//! 2. a name the lexicons know, whole;
+//! 3. a person: after a title ("Defense Minister Jeong Kyeong-doo",
+//!    "Secretary of Defense Mark Esper"), from a given name ("Kate Brown"),
+//!    or a family-name-first name ("Moon Jae-in", "Xi Jinping"); the title
+//!    becomes the person's role and what stands before it is read again
+//!    ("US" in "US Secretary of Defense Mark Esper");
+//! 4. a head word gives the kind ("… Ministry", "… Air Force Base",
+//!    "… Treaty", "Fort …");
+//! 5. known names inside the phrase, longest first;
+//! 6. what is left: an unknown acronym is an organization, a pair of
+//!    capitalised words that are not English words is a person's name.
+
+use crate::lexicon::{self, lazy};
+use crate::model::EntityKind;
+use crate::names::heads::{self, Head};
+use crate::names::lexicons::{given_name, is_common, is_demonym, known, longest_known_words};
+use crate::names::phrases::Phrase;
+use crate::names::titles::{is_address, is_title_word};
+use crate::names::words::{Shape, W};
+use std::collections::HashSet;
+
+/// A name found in a phrase: words `start..end`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Found {
+    pub start: usize,
+    pub end: usize,
+    pub kind: EntityKind,
+    pub rule: &'static str,
+    pub canonical: Option<&'static str>,
+    /// Words of the title or role.
+    pub role: Option<(usize, usize)>,
+}
+
+lazy! {
+    fn not_names() -> HashSet<&'static str> {
+        lexicon::words(include_str!("../../data/not-names.txt"))
+    }
+}
+
+lazy! {
+    fn surname_first() -> HashSet<&'static str> {
+        lexicon::words(include_str!("../../data/surname-first.txt"))
+    }
+}
+
+/// Title words that are also ordinary adjectives or nouns ("General Motors",
+/// "Major League"): after them a name must look like a name.
+const WEAK_TITLES: &[&str] = &[
+    "General", "Major", "Private", "Senior", "Master", "Staff", "Technical", "Chief", "Command", "First", "Second",
+    "Crown", "Vice", "Deputy", "Acting", "Under", "Assistant", "Petty", "Lance", "Warrant", "Prime", "Justice", "Leader",
+    "Speaker", "Agent", "Coach", "Officer", "Executive", "Father", "Sister", "Brother", "King", "Queen", "Prince",
+    "Princess", "Chair", "Editor", "Dean", "Principal", "Delegate", "Counselor", "Treasurer",
+];
+
+/// Words that end a person's name: "Jr.", "III".
+const NAME_SUFFIXES: &[&str] = &["Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"];
+
+/// Reads a phrase; pushes what it names.
+pub fn classify(ws: &[W], p: Phrase, out: &mut Vec<Found>) {
+    analyze(ws, p.start, p.end, out, 0);
+}
+
+/// Reads a phrase for names the lexicons know, nothing else.
+pub fn classify_known(ws: &[W], p: Phrase, out: &mut Vec<Found>) {
+    known_inside(ws, p.start, p.end, out, |_, _, _, _| {});
+}
+
+fn text_of(ws: &[W], a: usize, b: usize) -> String {
+    let mut s = String::new();
+    for (k, w) in ws[a..b].iter().enumerate() {
+        if k > 0 && w.text != "," {
+            s.push(' ');
+        }
+        s.push_str(w.text);
+    }
+    s
+}
+
+fn is_cap(ws: &[W], i: usize) -> bool {
+    ws[i].shape == Shape::Cap
+}
+
+/// A multi-word head starting at `i` ("Joint Base", "Air Station"), or a one-word one.
+fn head_at(ws: &[W], i: usize, b: usize) -> Option<(Head, usize)> {
+    for len in (1..=3).rev() {
+        if i + len <= b && (i..i + len).all(|k| is_cap(ws, k)) {
+            if let Some(h) = heads::head(&text_of(ws, i, i + len)) {
+                if h.words == len {
+                    return Some((h, len));
+                }
+            }
+        }
+    }
+    None
+}
+
+fn analyze(ws: &[W], mut a: usize, mut b: usize, out: &mut Vec<Found>, depth: u8) {
+    if depth > 8 {
+        return;
+    }
+    // Trim connectors and punctuation at the ends.
+    while a < b && !(is_cap(ws, a) || ws[a].shape == Shape::Ordinal) {
+        a += 1;
+    }
+    while b > a && !is_cap(ws, b - 1) {
+        b -= 1;
+    }
+    if a >= b {
+        return;
+    }
+    // 2. Known whole (before any other stripping: "South Korea"); an article
+    // in front stays only where the lexicon has it ("The Hague").
+    if matches!(ws[a].text, "The" | "THE") && b - a > 1 && known(&text_of(ws, a, b)).is_some() && known(&text_of(ws, a + 1, b)).is_some() {
+        a += 1;
+    }
+    if let Some(k) = known(&text_of(ws, a, b)).or_else(|| all_caps_known(ws, a, b)) {
+        out.push(Found { start: a, end: b, kind: k.kind, rule: "lexicon", canonical: Some(k.canonical), role: None });
+        return;
+    }
+    // 1. Articles, nationality adjectives, a sentence-initial frequent word.
+    if matches!(ws[a].text, "The" | "A" | "An" | "THE") && b - a > 1 {
+        return analyze(ws, a + 1, b, out, depth + 1);
+    }
+    if b - a >= 2 && is_demonym(&text_of(ws, a, a + 2)) {
+        return analyze(ws, a + 2, b, out, depth + 1);
+    }
+    if is_demonym(ws[a].text) {
+        return analyze(ws, a + 1, b, out, depth + 1);
+    }
+    if ws[a].initial && starts_plainly(ws, a, b) {
+        return analyze(ws, a + 1, b, out, depth + 1);
+    }
+    // 3. People.
+    if let Some(person) = person(ws, a, b) {
+        let role_or_name_start = person.role.map_or(person.start, |r| r.0);
+        analyze(ws, a, role_or_name_start, out, depth + 1);
+        out.push(person);
+        analyze(ws, person.end, b, out, depth + 1);
+        return;
+    }
+    // 4. Head words.
+    if let Some(found) = by_head(ws, a, b) {
+        analyze(ws, a, found.start, out, depth + 1);
+        out.push(found);
+        analyze(ws, found.end, b, out, depth + 1);
+        return;
+    }
+    // 5. Known names inside, longest first; 6. what is left.
+    known_inside(ws, a, b, out, leftover);
+}
+
+/// Known names inside `a..b`, longest first; `rest` reads the gaps between them.
+fn known_inside(ws: &[W], a: usize, b: usize, out: &mut Vec<Found>, rest: fn(&[W], usize, usize, &mut Vec<Found>)) {
+    let max = *longest_known_words();
+    let mut i = a;
+    let mut gap_start = a;
+    while i < b {
+        let mut matched = None;
+        for len in (1..=max.min(b - i)).rev() {
+            if !is_cap(ws, i) || !is_cap(ws, i + len - 1) {
+                continue;
+            }
+            if let Some(k) = known(&text_of(ws, i, i + len)).or_else(|| all_caps_known(ws, i, i + len)) {
+                matched = Some((k, len));
+                break;
+            }
+        }
+        if let Some((k, len)) = matched {
+            rest(ws, gap_start, i, out);
+            out.push(Found { start: i, end: i + len, kind: k.kind, rule: "lexicon", canonical: Some(k.canonical), role: None });
+            i += len;
+            gap_start = i;
+        } else {
+            i += 1;
+        }
+    }
+    rest(ws, gap_start, b, out);
+}
+
+/// An all-capital phrase ("BARKSDALE AIR FORCE BASE", "SOUTH KOREA") looked up in title case.
+fn all_caps_known(ws: &[W], a: usize, b: usize) -> Option<crate::names::lexicons::Known> {
+    if b - a < 2 || !(a..b).all(|i| ws[i].is_all_caps() || ws[i].text.chars().count() == 1) {
+        return None;
+    }
+    known(&title_case(&text_of(ws, a, b)))
+}
+
+/// "AIR FORCE" → "Air Force".
+pub fn title_case(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut at_start = true;
+    for c in s.chars() {
+        if at_start {
+            out.extend(c.to_uppercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        at_start = !c.is_alphanumeric() && c != '\'' && c != '’';
+    }
+    out
+}
+
+/// True when the capitalised first word is a frequent word, capitalised only
+/// because the sentence starts there, and not the start of a name.
+fn starts_plainly(ws: &[W], a: usize, b: usize) -> bool {
+    let w = ws[a].text;
+    if !is_common(w) || given_name(w).is_some() || ws[a].is_all_caps() {
+        return false;
+    }
+    // "Joint Base Andrews", "Fort Bragg": a front head.
+    if head_at(ws, a, b).is_some_and(|(h, _)| h.front) {
+        return false;
+    }
+    // "Secret Service", "Open Skies Treaty": a longer name ending in a head.
+    if b - a >= 2 && heads::head(ws[b - 1].text).is_some_and(|h| !h.front) && !(a + 1..b).any(|i| ws[i].text == "of") {
+        return !(a + 1..b).all(|i| is_cap(ws, i));
+    }
+    // A title opening a sentence: "President Moon said".
+    if is_title_word(w) {
+        return false;
+    }
+    true
+}
+
+/// Where a person's name starts inside `a..b`, with the rule that says so.
+fn name_start(ws: &[W], a: usize, b: usize) -> Option<(usize, &'static str)> {
+    for k in a..b {
+        if !is_cap(ws, k) {
+            continue;
+        }
+        let next_ok = k + 1 < b && is_cap(ws, k + 1) && heads::head(ws[k + 1].text).is_none();
+        if next_ok && given_name(ws[k].text).is_some() && !is_title_word(ws[k + 1].text) && known(ws[k].text).is_none_or(|_| !is_common(ws[k + 1].text)) {
+            return Some((k, "given_name"));
+        }
+        if next_ok && is_hyphenated_given_name(ws[k + 1].text) && !ws[k].text.contains('-') && ws[k].text.chars().count() <= 6 {
+            return Some((k, "family_name_first"));
+        }
+        if next_ok && surname_first().contains(ws[k].text) && !is_common(ws[k + 1].text) {
+            return Some((k, "family_name_first"));
+        }
+    }
+    None
+}
+
+/// True for a family name written first ("Xi", "Nguyen").
+pub fn is_surname_first(word: &str) -> bool {
+    surname_first().contains(word)
+}
+
+/// "Kyeong-doo", "Jae-in": a capitalised syllable, a hyphen, a lower-case one.
+pub fn is_hyphenated_given_name(s: &str) -> bool {
+    let Some((x, y)) = s.split_once('-') else { return false };
+    let x_ok = x.chars().next().is_some_and(char::is_uppercase)
+        && x.chars().skip(1).all(|c| c.is_lowercase())
+        && (2..=6).contains(&x.chars().count());
+    let y_ok = y.chars().all(|c| c.is_lowercase()) && (1..=5).contains(&y.chars().count());
+    x_ok && y_ok && !is_common(s)
+}
+
+/// The end of a name starting at `start`: capitalised words, initials,
+/// particles and suffixes, up to a connector, a head word or the phrase end.
+fn name_end(ws: &[W], start: usize, b: usize) -> usize {
+    let mut e = start;
+    while e < b {
+        let w = ws[e];
+        let particle = w.shape == Shape::Lower && e > start && e + 1 < b && is_cap(ws, e + 1) && crate::names::phrases::is_particle(w.text);
+        if !(is_cap(ws, e) || particle) {
+            break;
+        }
+        if e > start && heads::head(w.text).is_some_and(|h| !h.front) && !NAME_SUFFIXES.contains(&w.text) {
+            break;
+        }
+        e += 1;
+        if ws[e - 1].possessive {
+            break;
+        }
+    }
+    e
+}
+
+/// A person inside `a..b`.
+fn person(ws: &[W], a: usize, b: usize) -> Option<Found> {
+    // The last title word followed by something capitalised.
+    let mut title: Option<usize> = None;
+    for i in a..b {
+        if is_cap(ws, i) && is_title_word(ws[i].text) && i + 1 < b {
+            title = Some(i);
+        }
+    }
+    if let Some(t) = title {
+        // Title block: contiguous titles (and capitalised modifiers) up to t.
+        let mut role_start = t;
+        while role_start > a && is_cap(ws, role_start - 1) && !is_demonym(ws[role_start - 1].text) && known(ws[role_start - 1].text).is_none() && given_name(ws[role_start - 1].text).is_none() {
+            role_start -= 1;
+        }
+        let after = t + 1;
+        let (start, rule, role_end) = if matches!(ws[after].text, "of" | "for") {
+            // "Secretary of Defense Mark Esper": the name is a recognisable suffix of the complement.
+            let (k, rule) = name_start(ws, after + 1, b).or_else(|| uncommon_suffix(ws, after + 1, b).map(|k| (k, "title_name")))?;
+            (k, if rule == "given_name" { "title_name" } else { rule }, k)
+        } else {
+            (after, "title_name", after)
+        };
+        let end = name_end(ws, start, b);
+        if end > start && end - start <= 5 {
+            let all_common = (start..end).all(|i| is_common(ws[i].text) && given_name(ws[i].text).is_none());
+            let weak = WEAK_TITLES.contains(&ws[t].text);
+            let named = !(all_common && (weak || end - start > 1)) && !(start..end).any(|i| not_names().contains(ws[i].text));
+            let headless = heads::head(ws[end - 1].text).is_none() || NAME_SUFFIXES.contains(&ws[end - 1].text);
+            if named && headless && known(&text_of(ws, start, end)).is_none() {
+                let role = if is_address(ws[t].text) && role_start == t { None } else { Some((role_start, role_end.max(t + 1))) };
+                return Some(Found { start, end, kind: EntityKind::Person, rule, canonical: None, role });
+            }
+        }
+    }
+    let (start, rule) = name_start(ws, a, b)?;
+    let end = name_end(ws, start, b);
+    if end - start < 2 || end - start > 5 {
+        return None;
+    }
+    Some(Found { start, end, kind: EntityKind::Person, rule, canonical: None, role: None })
+}
+
+/// The longest suffix of `a..b` made of capitalised words that are not frequent English words.
+fn uncommon_suffix(ws: &[W], a: usize, b: usize) -> Option<usize> {
+    let mut k = b;
+    while k > a && is_cap(ws, k - 1) && !is_common(ws[k - 1].text) && heads::head(ws[k - 1].text).is_none() {
+        k -= 1;
+    }
+    (k < b).then_some(k)
+}
+
+/// A name whose kind a head word gives.
+fn by_head(ws: &[W], a: usize, b: usize) -> Option<Found> {
+    // The last back head decides; a front head at the start counts when no back head follows.
+    let mut last_back: Option<(usize, usize, EntityKind)> = None;
+    let mut i = a;
+    while i < b {
+        if let Some((h, len)) = head_at(ws, i, b) {
+            if !h.front && i > a {
+                last_back = Some((i, i + len, h.kind));
+            } else if !h.front && i == a && ws[a].shape == Shape::Cap && b - a == 1 {
+                // A head alone ("Ministry") is not a name.
+            }
+            i += len;
+        } else {
+            i += 1;
+        }
+    }
+    if let Some((_, h_end, kind)) = last_back {
+        // "Department of Defense": the complement after the head belongs to it.
+        let end = if h_end < b && matches!(ws[h_end].text, "of" | "for" | "on" | "and") { b } else { h_end };
+        let start = a;
+        if start + 1 >= end && end - start == 1 {
+            return None;
+        }
+        return Some(Found { start, end, kind, rule: "head_word", canonical: None, role: None });
+    }
+    if let Some((h, len)) = head_at(ws, a, b) {
+        if h.front && a + len < b {
+            let end = name_end(ws, a + len, b).max(a + len + 1);
+            return Some(Found { start: a, end, kind: h.kind, rule: "front_head_word", canonical: None, role: None });
+        }
+    }
+    // "Department of Defense" with the head first and an "of" complement.
+    if let Some((h, len)) = head_at(ws, a, b) {
+        if !h.front && a + len < b && matches!(ws[a + len].text, "of" | "for" | "on") {
+            return Some(Found { start: a, end: b, kind: h.kind, rule: "head_word", canonical: None, role: None });
+        }
+    }
+    None
+}
+
+/// Words no rule claimed.
+fn leftover(ws: &[W], mut a: usize, mut b: usize, out: &mut Vec<Found>) {
+    while a < b && !is_cap(ws, a) {
+        a += 1;
+    }
+    while b > a && !is_cap(ws, b - 1) {
+        b -= 1;
+    }
+    if a >= b {
+        return;
+    }
+    if ws[a].initial && is_common(ws[a].text) && given_name(ws[a].text).is_none() && !ws[a].is_all_caps() {
+        return leftover(ws, a + 1, b, out);
+    }
+    let n = b - a;
+    if n == 1 {
+        let w = ws[a];
+        let letters = w.text.chars().filter(|c| c.is_alphabetic()).count();
+        if w.is_all_caps() && !w.text.contains('.') && (2..=8).contains(&letters) && !not_names().contains(w.text) && !is_title_word(w.text) {
+            out.push(Found { start: a, end: b, kind: EntityKind::Organization, rule: "acronym", canonical: None, role: None });
+        }
+        return;
+    }
+    if (2..=4).contains(&n) && (a..b).all(|i| looks_like_name_word(ws[i].text) && !is_common(ws[i].text) && heads::head(ws[i].text).is_none()) {
+        out.push(Found { start: a, end: b, kind: EntityKind::Person, rule: "uncommon_capitalised_words", canonical: None, role: None });
+    }
+}
+
+/// "Boros", "O'Brien", "Kyeong-doo", "A.": a capital and then lower-case letters.
+fn looks_like_name_word(s: &str) -> bool {
+    let mut chars = s.chars();
+    let Some(first) = chars.next() else { return false };
+    if !first.is_uppercase() {
+        return false;
+    }
+    let rest: Vec<char> = chars.collect();
+    if rest == ['.'] {
+        return true;
+    }
+    !rest.is_empty() && rest.iter().all(|c| c.is_lowercase() || matches!(c, '-' | '\'' | '’')) && !not_names().contains(s)
+}

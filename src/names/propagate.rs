@@ -1,0 +1,357 @@
+//! Refiners that run after every phrase was read: names defined once and
+//! used again in shorter forms.
+//!
+//! - An acronym in brackets after a name, or one made of a name's initials,
+//!   is that name ("Ministry of National Defense (MND)", "DTRA", "45th RS").
+//! - An unknown acronym one swap away from a known one is a misspelling of it
+//!   ("GOSMIA" for "GSOMIA").
+//! - A person's surname alone is that person; "Offutt" alone is "Offutt Air
+//!   Force Base"; any name found once is found again wherever it is written,
+//!   headlines and all-capital datelines included.
+
+use crate::model::{EntityKind, Mention};
+use crate::names::classify::title_case;
+use crate::names::lexicons::{is_common, known};
+use crate::names::words::{Shape, W};
+use crate::span::Span;
+use std::collections::HashMap;
+
+/// Words skipped when taking initials.
+const SMALL_WORDS: &[&str] = &["of", "for", "the", "and", "on", "in", "to", "&", "at", "de", "du", "la", "des"];
+
+/// Runs every refiner; `mentions` are sorted and non-overlapping afterwards.
+pub fn refine(text: &str, ws: &[W], mentions: &mut Vec<Mention>) {
+    sort_and_dedup(mentions);
+    bracketed_acronyms(text, ws, mentions);
+    initials(text, ws, mentions);
+    misspelt_acronyms(ws, mentions);
+    repeats(text, ws, mentions);
+    sort_and_dedup(mentions);
+}
+
+/// Sorts by start; of overlapping mentions keeps the longer (the earlier on a tie).
+pub fn sort_and_dedup(mentions: &mut Vec<Mention>) {
+    mentions.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
+    let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
+    for m in mentions.drain(..) {
+        if let Some(last) = out.last_mut() {
+            if last.span.overlaps(m.span) {
+                if m.span.len() > last.span.len() {
+                    *last = m;
+                }
+                continue;
+            }
+        }
+        out.push(m);
+    }
+    *mentions = out;
+}
+
+fn covered(mentions: &[Mention], span: Span) -> Option<usize> {
+    mentions.iter().position(|m| m.span.overlaps(span))
+}
+
+/// The word index whose span starts at `offset`.
+fn word_at(ws: &[W], offset: usize) -> Option<usize> {
+    let i = ws.partition_point(|w| w.span.start < offset);
+    (i < ws.len() && ws[i].span.start == offset).then_some(i)
+}
+
+fn is_acronym(w: &W) -> bool {
+    let letters = w.text.chars().filter(|c| c.is_alphabetic()).count();
+    w.shape == Shape::Cap
+        && (2..=10).contains(&letters)
+        && w.text.chars().all(|c| c.is_alphanumeric() || c == '&' || c == '-' || c == '.')
+        && w.text.chars().filter(|c| c.is_uppercase()).count() * 2 > letters
+}
+
+/// "Name (ACR)" and "Name, or ACR,".
+fn bracketed_acronyms(text: &str, ws: &[W], mentions: &mut Vec<Mention>) {
+    let mut new = Vec::new();
+    for m in mentions.iter() {
+        if m.kind == EntityKind::Person {
+            continue;
+        }
+        let Some(last) = word_at(ws, m.span.start).map(|first| {
+            let mut k = first;
+            while k + 1 < ws.len() && ws[k + 1].span.end <= m.span.end {
+                k += 1;
+            }
+            k
+        }) else {
+            continue;
+        };
+        let next = |d: usize| ws.get(last + d).filter(|w| w.sentence == ws[last].sentence);
+        let candidate = match (next(1), next(2), next(3)) {
+            (Some(open), Some(acr), Some(close)) if open.text == "(" && close.text == ")" && is_acronym(acr) => Some(*acr),
+            (Some(comma), Some(or), Some(acr)) if comma.text == "," && or.text == "or" && is_acronym(acr) => Some(*acr),
+            _ => None,
+        };
+        if let Some(acr) = candidate {
+            if initials_match(acr.text, m.span.of(text)) || acr.text.len() >= 2 {
+                new.push(Mention { span: acr.span, kind: m.kind, rule: "acronym_defined", canonical: m.canonical, alias_of: Some(m.span), role: None });
+            }
+        }
+    }
+    for n in new {
+        if let Some(i) = covered(mentions, n.span) {
+            if mentions[i].span == n.span {
+                mentions[i] = n;
+            }
+        } else {
+            mentions.push(n);
+        }
+    }
+    sort_and_dedup(mentions);
+}
+
+/// The letters of an acronym: "U.S." → "US", "GSOMIA" → "GSOMIA".
+fn acronym_letters(s: &str) -> String {
+    s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_uppercase).collect()
+}
+
+/// Initials of a name, small words skipped, hyphenated parts counted:
+/// "Japan Air Self-Defense Force" → "JASDF"; an ordinal in front stays
+/// ("45th Reconnaissance Squadron" → "45th RS").
+fn initials_of(name: &str) -> Option<String> {
+    let mut out = String::new();
+    let mut words = name.split_whitespace().peekable();
+    if let Some(first) = words.peek() {
+        if first.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+            out.push_str(first);
+            out.push(' ');
+            words.next();
+        }
+    }
+    let mut count = 0;
+    for w in words {
+        if SMALL_WORDS.contains(&w) {
+            continue;
+        }
+        if w.contains('.') && w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) {
+            // "U.S." gives its letters.
+            out.extend(w.chars().filter(|c| c.is_alphabetic()));
+            count += 2;
+            continue;
+        }
+        for part in w.split('-') {
+            let c = part.chars().next()?;
+            if !c.is_uppercase() {
+                return None;
+            }
+            out.push(c);
+            count += 1;
+        }
+    }
+    (count >= 2).then_some(out)
+}
+
+fn initials_match(acr: &str, name: &str) -> bool {
+    initials_of(name).is_some_and(|i| acronym_letters(&i) == acronym_letters(acr))
+}
+
+/// Acronyms made of the initials of a name found elsewhere in the text.
+fn initials(text: &str, ws: &[W], mentions: &mut Vec<Mention>) {
+    let mut by_initials: HashMap<String, (EntityKind, Span, Option<&'static str>)> = HashMap::new();
+    for m in mentions.iter() {
+        let name = m.span.of(text);
+        if m.kind == EntityKind::Person || !name.contains(' ') {
+            continue;
+        }
+        if let Some(i) = initials_of(name) {
+            by_initials.entry(i).or_insert((m.kind, m.alias_of.unwrap_or(m.span), m.canonical));
+        }
+    }
+    if by_initials.is_empty() {
+        return;
+    }
+    let mut add = Vec::new();
+    for (i, w) in ws.iter().enumerate() {
+        if !is_acronym(w) {
+            continue;
+        }
+        // "45th RS": an ordinal and an acronym.
+        let (key, span) = match i.checked_sub(1).map(|p| ws[p]) {
+            Some(p) if p.shape == Shape::Ordinal && p.sentence == w.sentence && p.span.end + 1 == w.span.start => {
+                (format!("{} {}", p.text, acronym_letters(w.text)), Span::new(p.span.start, w.span.end))
+            }
+            _ => (acronym_letters(w.text), w.span),
+        };
+        if let Some(&(kind, target, canonical)) = by_initials.get(&key) {
+            if target.overlaps(span) {
+                continue;
+            }
+            add.push(Mention { span, kind, rule: "acronym_initials", canonical, alias_of: Some(target), role: None });
+        }
+    }
+    replace_weaker(mentions, add);
+}
+
+/// New mentions replace an overlapping guess (an unknown acronym, a lone word).
+fn replace_weaker(mentions: &mut Vec<Mention>, add: Vec<Mention>) {
+    for n in add {
+        match covered(mentions, n.span) {
+            Some(i) if matches!(mentions[i].rule, "acronym" | "uncommon_capitalised_words") || mentions[i].span == n.span && mentions[i].rule == "lexicon" && mentions[i].kind == n.kind => {
+                if n.span.contains(mentions[i].span) && mentions[i].span != n.span || mentions[i].span == n.span {
+                    mentions[i] = n;
+                }
+            }
+            Some(_) => {}
+            None => mentions.push(n),
+        }
+    }
+    sort_and_dedup(mentions);
+}
+
+/// True when `a` becomes `b` by swapping two neighbouring letters.
+fn one_swap(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if a.len() != b.len() || a == b {
+        return false;
+    }
+    let diff: Vec<usize> = (0..a.len()).filter(|&i| a[i] != b[i]).collect();
+    diff.len() == 2 && diff[1] == diff[0] + 1 && a[diff[0]] == b[diff[1]] && a[diff[1]] == b[diff[0]]
+}
+
+/// "GOSMIA" after "GSOMIA": an unknown acronym one swap from a known one.
+fn misspelt_acronyms(ws: &[W], mentions: &mut Vec<Mention>) {
+    let known_acronyms: Vec<(String, EntityKind, Span, Option<&'static str>)> = mentions
+        .iter()
+        .filter(|m| m.rule.starts_with("acronym_") || m.rule == "lexicon")
+        .filter_map(|m| {
+            let w = ws.iter().find(|w| w.span == m.span)?;
+            (is_acronym(w) && w.text.chars().count() >= 4).then(|| (w.text.to_string(), m.kind, m.alias_of.unwrap_or(m.span), m.canonical))
+        })
+        .collect();
+    if known_acronyms.is_empty() {
+        return;
+    }
+    let mut add = Vec::new();
+    for w in ws.iter().filter(|w| is_acronym(w) && w.text.chars().count() >= 4 && known(w.text).is_none()) {
+        if let Some((_, kind, target, canonical)) = known_acronyms.iter().find(|(k, ..)| one_swap(k, w.text)) {
+            add.push(Mention { span: w.span, kind: *kind, rule: "acronym_misspelt", canonical: *canonical, alias_of: Some(*target), role: None });
+        }
+    }
+    replace_weaker(mentions, add);
+}
+
+/// Surnames, short names of bases, and every name found once, found again.
+fn repeats(text: &str, ws: &[W], mentions: &mut Vec<Mention>) {
+    struct Form {
+        kind: EntityKind,
+        target: Span,
+        canonical: Option<&'static str>,
+        rule: &'static str,
+        /// For surnames: the full name they stand for.
+        full: String,
+    }
+    let mut forms: HashMap<String, Form> = HashMap::new();
+    let mut ambiguous: Vec<String> = Vec::new();
+    let mut add_surname = |forms: &mut HashMap<String, Form>, surname: &str, full: &str, target: Span| {
+        if let Some(f) = forms.get(surname) {
+            if f.rule == "surname" && fold_name(&f.full) != fold_name(full) {
+                ambiguous.push(surname.to_string());
+            }
+            return;
+        }
+        forms.insert(surname.to_string(), Form { kind: EntityKind::Person, target, canonical: None, rule: "surname", full: full.to_string() });
+    };
+    for m in mentions.iter() {
+        let name = m.span.of(text);
+        let target = m.alias_of.unwrap_or(m.span);
+        forms.entry(name.to_string()).or_insert(Form { kind: m.kind, target, canonical: m.canonical, rule: "repeat", full: name.to_string() });
+        let words: Vec<&str> = name.split_whitespace().collect();
+        if m.kind == EntityKind::Person && words.len() >= 2 && family_name_first(&words) {
+            // "Jeong Kyeong-doo" → "Jeong", "Xi Jinping" → "Xi".
+            add_surname(&mut forms, words[0], name, target);
+        } else if m.kind == EntityKind::Person && words.len() >= 2 {
+            let mut last = words.len() - 1;
+            if matches!(words[last], "Jr." | "Sr." | "II" | "III" | "IV" | "Jr" | "Sr") && last > 1 {
+                last -= 1;
+            }
+            let surname = words[last].trim_end_matches(',');
+            if surname.chars().count() >= 2 && !surname.ends_with('.') {
+                add_surname(&mut forms, surname, name, target);
+            }
+        }
+        // "Offutt" for "Offutt Air Force Base", "Misawa" for "Misawa Air Base".
+        if m.kind == EntityKind::Place && words.len() >= 2 && matches!(*words.last().unwrap_or(&""), "Base" | "AFB" | "AB") {
+            let short = words[0];
+            if !is_common(short) && known(short).is_none() && short.chars().next().is_some_and(char::is_uppercase) {
+                forms.entry(short.to_string()).or_insert(Form { kind: EntityKind::Place, target, canonical: m.canonical, rule: "short_name", full: name.to_string() });
+            }
+        }
+    }
+    for a in ambiguous {
+        forms.remove(&a);
+    }
+    let max_words = forms.keys().map(|k| k.split_whitespace().count()).max().unwrap_or(0).min(8);
+    let mut add = Vec::new();
+    let mut i = 0;
+    while i < ws.len() {
+        if ws[i].shape != Shape::Cap && ws[i].shape != Shape::Ordinal {
+            i += 1;
+            continue;
+        }
+        let mut matched = 0;
+        for len in (1..=max_words.min(ws.len() - i)).rev() {
+            let (a, b) = (ws[i], ws[i + len - 1]);
+            if a.sentence != b.sentence || b.shape != Shape::Cap {
+                continue;
+            }
+            let span = Span::new(a.span.start, b.span.end);
+            let written = span.of(text);
+            let form = forms.get(written).or_else(|| {
+                let all_caps = written.chars().any(char::is_alphabetic) && written.chars().all(|c| !c.is_alphabetic() || c.is_uppercase());
+                (all_caps && len >= 2).then(|| forms.get(&title_case(written))).flatten()
+            });
+            if let Some(f) = form {
+                if f.target != span {
+                    add.push(Mention { span, kind: f.kind, rule: f.rule, canonical: f.canonical, alias_of: Some(f.target), role: None });
+                }
+                matched = len;
+                break;
+            }
+        }
+        i += matched.max(1);
+    }
+    replace_weaker(mentions, add);
+}
+
+/// A person's name folded for comparing two spellings.
+fn fold_name(name: &str) -> String {
+    crate::link::fold(name)
+}
+
+/// True for names written family name first: "Moon Jae-in", "Xi Jinping".
+fn family_name_first(words: &[&str]) -> bool {
+    words.len() == 2 && (crate::names::classify::is_hyphenated_given_name(words[1]) || crate::names::classify::is_surname_first(words[0]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn initials_table() {
+        let cases = [
+            ("Ministry of National Defense", Some("MND")),
+            ("Japan Air Self-Defense Force", Some("JASDF")),
+            ("Organisation for the Prohibition of Chemical Weapons", Some("OPCW")),
+            ("45th Reconnaissance Squadron", Some("45th RS")),
+            ("U.S. Air Force", Some("USAF")),
+            ("Bangkok", None),
+        ];
+        for (name, expected) in cases {
+            assert_eq!(initials_of(name).as_deref(), expected, "{name}");
+        }
+    }
+
+    #[test]
+    fn swaps() {
+        assert!(one_swap("GSOMIA", "GOSMIA"));
+        assert!(!one_swap("GSOMIA", "GSOMIA"));
+        assert!(!one_swap("NATO", "NOTA2"));
+        assert!(!one_swap("NATO", "OTAN"));
+    }
+}

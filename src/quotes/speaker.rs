@@ -1,0 +1,421 @@
+//! Finding the words that name a quotation's source, and resolving them to a
+//! named mention: pronouns to the person they stand for, "the minister" to
+//! the latest person with that title, "the ministry" to the latest
+//! organization of that kind.
+
+use crate::model::{EntityKind, Mention};
+use crate::names::lexicons::{given_name, Gender};
+use crate::quotes::cues::{is_cue, speaker_noun, NounKind};
+use crate::quotes::{FoundQuote, SpeakerRef};
+use crate::segment::{Doc, QuotedSpan, TokenKind};
+use crate::span::Span;
+
+/// What the words next to a verb of saying are.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum What {
+    Mention(usize),
+    /// "he"/"she" (with the gender), "they", "it".
+    Pronoun(Pronoun),
+    /// A speaker noun phrase: its head noun's kind and the head noun itself.
+    Description(NounKind, Span),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Pronoun {
+    He,
+    She,
+    They,
+    It,
+}
+
+/// A source as written next to a quotation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Source {
+    pub words: Span,
+    pub cue: Option<Span>,
+    pub what: What,
+}
+
+/// Words between a subject and its verb that do not change who speaks.
+const AUXILIARIES: &[&str] = &[
+    "has", "have", "had", "was", "is", "were", "are", "will", "would", "could", "should", "may", "might", "must", "can",
+    "also", "further", "then", "again", "later", "once", "did", "does", "do", "not", "never", "been", "being", "earlier",
+    "still", "already", "often", "always", "just", "even", "only", "twice", "first", "last", "recently", "reportedly",
+];
+
+/// Words that end a description of a speaker on the left.
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "one", "two", "three", "some",
+    "several", "many", "other", "another", "both", "all", "most", "few",
+];
+
+/// Words a description never crosses.
+const STOPS: &[&str] = &["of", "in", "at", "on", "for", "with", "by", "to", "from", "and", "or", "but", "that", "who", "which", "as"];
+
+/// Reads sources around quotations; built once per text.
+pub struct Resolver<'a, 't> {
+    doc: &'a Doc<'t>,
+    mentions: &'a [Mention],
+    in_quote: &'a [Option<usize>],
+    /// Token → mention covering it.
+    mention_at: Vec<Option<usize>>,
+}
+
+impl<'a, 't> Resolver<'a, 't> {
+    pub fn new(doc: &'a Doc<'t>, mentions: &'a [Mention], in_quote: &'a [Option<usize>]) -> Resolver<'a, 't> {
+        let mut mention_at = vec![None; doc.tokens.len()];
+        for (mi, m) in mentions.iter().enumerate() {
+            let mut t = doc.tokens.partition_point(|tok| tok.span.end <= m.span.start);
+            while t < doc.tokens.len() && doc.tokens[t].span.start < m.span.end {
+                mention_at[t] = Some(mi);
+                t += 1;
+            }
+        }
+        Resolver { doc, mentions, in_quote, mention_at }
+    }
+
+    fn tok(&self, t: usize) -> &'t str {
+        self.doc.tok(t)
+    }
+
+    fn is_word(&self, t: usize) -> bool {
+        self.doc.tokens[t].kind == TokenKind::Word
+    }
+
+    fn lower(&self, t: usize) -> String {
+        self.tok(t).to_lowercase()
+    }
+
+    /// A verb of saying at token `t`, outside quotations and names.
+    fn cue_at(&self, t: usize, sentence_start: usize) -> Option<Span> {
+        if self.in_quote[t].is_some() || self.mention_at[t].is_some() || !self.is_word(t) {
+            return None;
+        }
+        let s = self.tok(t);
+        let lower_case = s.chars().next().is_some_and(char::is_lowercase);
+        if !(lower_case || t == sentence_start) {
+            return None;
+        }
+        let l = s.to_lowercase();
+        if l == "according" && t + 1 < self.doc.tokens.len() && self.tok(t + 1) == "to" {
+            return Some(self.doc.tokens[t].span.cover(self.doc.tokens[t + 1].span));
+        }
+        if !is_cue(&l) {
+            return None;
+        }
+        // "the said …", "a called …": an adjective, not a verb.
+        if t > sentence_start && matches!(self.lower(t - 1).as_str(), "the" | "a" | "an") {
+            return None;
+        }
+        Some(self.doc.tokens[t].span)
+    }
+
+    /// The source named in the quotation's own sentence, from the verb of saying nearest to it.
+    pub fn same_sentence(&self, qi: usize, q: &QuotedSpan) -> Option<Source> {
+        let si = self.doc.sentence_of(q.open.start)?;
+        let (first, end) = self.doc.sentences[si].tokens;
+        let open_t = self.doc.token_at_or_after(q.open.start);
+        let close_t = q.close.map_or(end, |c| self.doc.token_at_or_after(c.start));
+        let mut best: Option<(usize, usize, bool)> = None; // (distance, token, after)
+        for t in first..end {
+            if self.in_quote[t].is_some() || self.cue_at(t, first).is_none() {
+                continue;
+            }
+            let (d, after) = if t > close_t { (t - close_t, true) } else if t < open_t { (open_t - t, false) } else { continue };
+            // A quotation belongs to the verb on its own side of any other quotation.
+            let crosses = if after { (close_t + 1..t).any(|k| self.in_quote[k].is_some_and(|o| o != qi)) } else { (t + 1..open_t).any(|k| self.in_quote[k].is_some_and(|o| o != qi)) };
+            let d = if crosses { d + 20 } else { d };
+            if best.is_none_or(|(bd, _, ba)| d < bd || (d == bd && after && !ba)) {
+                best = Some((d, t, after));
+            }
+        }
+        let (_, t, after) = best?;
+        let cue = self.cue_at(t, first)?;
+        let cue_end_t = self.doc.token_at_or_after(cue.end);
+        if after {
+            let between_words = (close_t + 1..t).any(|k| self.doc.tokens[k].kind != TokenKind::Punct);
+            if between_words {
+                self.left_of(t, close_t + 1, cue)
+            } else {
+                self.right_of(cue_end_t, end, cue)
+            }
+        } else {
+            // "Said Smith: “…”": inverted only when the verb opens its clause.
+            let opens_clause = t == first || self.doc.tokens[t - 1].kind == TokenKind::Punct;
+            self.left_of(t, first, cue).or_else(|| if opens_clause { self.right_of(cue_end_t, open_t, cue) } else { None })
+        }
+    }
+
+    /// "“…” Kono said.": the next sentence of the paragraph is a short frame.
+    pub fn next_sentence(&self, q: &QuotedSpan) -> Option<Source> {
+        let si = self.doc.sentence_of(q.open.start)?;
+        let s = self.doc.sentences[si];
+        let close = q.close?;
+        // The quotation must end its sentence.
+        if self.doc.text[close.end..s.span.end].chars().any(char::is_alphanumeric) {
+            return None;
+        }
+        let next = *self.doc.sentences.get(si + 1)?;
+        if next.paragraph != s.paragraph || next.tokens.1 - next.tokens.0 > 12 {
+            return None;
+        }
+        let (first, end) = next.tokens;
+        if (first..end).any(|t| self.in_quote[t].is_some()) {
+            return None;
+        }
+        let t = (first..end).find(|&t| self.cue_at(t, first).is_some())?;
+        let cue = self.cue_at(t, first)?;
+        self.left_of(t, first, cue).or_else(|| self.right_of(self.doc.token_at_or_after(cue.end), end, cue))
+    }
+
+    /// "Koenigsfeld told reporters:" ending the paragraph before a quotation paragraph.
+    pub fn introduced_by_previous_paragraph(&self, q: &QuotedSpan) -> Option<Source> {
+        if q.paragraph == 0 || self.doc.paragraphs[q.paragraph].start != q.open.start {
+            return None;
+        }
+        let prev = self.doc.paragraphs[q.paragraph - 1];
+        if !prev.of(self.doc.text).trim_end().ends_with(':') {
+            return None;
+        }
+        let si = self.doc.sentence_of(prev.end.saturating_sub(1))?;
+        let (first, end) = self.doc.sentences[si].tokens;
+        let t = (first..end).rev().find(|&t| self.cue_at(t, first).is_some())?;
+        let cue = self.cue_at(t, first)?;
+        self.left_of(t, first, cue).or_else(|| self.right_of(self.doc.token_at_or_after(cue.end), end, cue))
+    }
+
+    /// The subject of the verb at `t`: the words before it, back to `limit`.
+    fn left_of(&self, t: usize, limit: usize, cue: Span) -> Option<Source> {
+        let mut k = t.checked_sub(1)?;
+        while k > limit && self.is_word(k) && {
+            let l = self.lower(k);
+            AUXILIARIES.contains(&l.as_str()) || (l.ends_with("ly") && l.len() > 4 && self.mention_at[k].is_none())
+        } {
+            k -= 1;
+        }
+        if k < limit || self.in_quote[k].is_some() {
+            return None;
+        }
+        // "the Ministry of National Defense (MND) reported": step over the brackets.
+        if self.tok(k) == ")" {
+            let open = (k.saturating_sub(6).max(limit)..k).rev().find(|&j| self.tok(j) == "(")?;
+            if open == limit {
+                return None;
+            }
+            k = open - 1;
+        }
+        // "Esper, the defense secretary, said" / "Kono, who met Jeong, said".
+        if self.tok(k) == "," {
+            let comma = (k.saturating_sub(25).max(limit)..k).rev().find(|&j| self.tok(j) == "," && self.in_quote[j].is_none());
+            if let Some(c) = comma {
+                if c > limit {
+                    if let Some(m) = self.mention_at[c - 1] {
+                        return Some(self.mention_source(m, cue));
+                    }
+                }
+            }
+            return None;
+        }
+        if self.lower(k) == "who" && k > limit {
+            let j = if self.tok(k - 1) == "," { k - 1 } else { k };
+            if j > limit {
+                if let Some(m) = self.mention_at[j - 1] {
+                    return Some(self.mention_source(m, cue));
+                }
+            }
+        }
+        if let Some(m) = self.mention_at[k] {
+            return Some(self.mention_source(m, cue));
+        }
+        if let Some(p) = self.pronoun(k) {
+            return Some(Source { words: self.doc.tokens[k].span, cue: Some(cue), what: What::Pronoun(p) });
+        }
+        self.description_ending_at(k, limit, cue)
+    }
+
+    /// The source after the verb: "said Lt. Col. Kurt Koenigsfeld", "said he".
+    fn right_of(&self, start: usize, end: usize, cue: Span) -> Option<Source> {
+        if start >= end {
+            return None;
+        }
+        if let Some(p) = self.pronoun(start) {
+            return Some(Source { words: self.doc.tokens[start].span, cue: Some(cue), what: What::Pronoun(p) });
+        }
+        let mut first_place = None;
+        for k in start..end.min(start + 10) {
+            if matches!(self.tok(k), "." | "," | ";" | ":" | "“" | "\"") || self.in_quote[k].is_some() {
+                break;
+            }
+            if let Some(m) = self.mention_at[k] {
+                match self.mentions[m].kind {
+                    EntityKind::Person | EntityKind::Organization => return Some(self.mention_source(m, cue)),
+                    _ => {
+                        first_place.get_or_insert(m);
+                    }
+                }
+            }
+        }
+        if let Some(m) = first_place {
+            return Some(self.mention_source(m, cue));
+        }
+        // "said the spokesman", "said a senior official".
+        let mut k = start;
+        while k < end && k < start + 6 && self.is_word(k) && self.mention_at[k].is_none() {
+            if speaker_noun(&self.lower(k)).is_some() && (k + 1 >= end || !self.is_word(k + 1) || speaker_noun(&self.lower(k + 1)).is_none()) {
+                return self.description_ending_at(k, start, cue);
+            }
+            k += 1;
+        }
+        None
+    }
+
+    fn mention_source(&self, m: usize, cue: Span) -> Source {
+        Source { words: self.mentions[m].span, cue: Some(cue), what: What::Mention(m) }
+    }
+
+    fn pronoun(&self, k: usize) -> Option<Pronoun> {
+        match self.lower(k).as_str() {
+            "he" => Some(Pronoun::He),
+            "she" => Some(Pronoun::She),
+            "they" => Some(Pronoun::They),
+            "it" => Some(Pronoun::It),
+            _ => None,
+        }
+    }
+
+    /// "the Japanese government", "a senior official", "the ministry" ending at token `k`.
+    fn description_ending_at(&self, k: usize, limit: usize, cue: Span) -> Option<Source> {
+        let head = self.lower(k);
+        let kind = speaker_noun(&head)?;
+        if !self.is_word(k) || self.tok(k).chars().next().is_some_and(char::is_uppercase) && k > limit {
+            // A capitalised head is a name the names stage did not take.
+            return None;
+        }
+        let mut j = k;
+        while j > limit && j + 6 > k {
+            let prev = j - 1;
+            let l = self.lower(prev);
+            if self.in_quote[prev].is_some() || !(self.is_word(prev) || self.mention_at[prev].is_some()) {
+                break;
+            }
+            if STOPS.contains(&l.as_str()) || is_cue(&l) {
+                break;
+            }
+            j = prev;
+            if DETERMINERS.contains(&l.as_str()) {
+                break;
+            }
+        }
+        let words = self.doc.tokens[j].span.cover(self.doc.tokens[k].span);
+        Some(Source { words, cue: Some(cue), what: What::Description(kind, self.doc.tokens[k].span) })
+    }
+
+    /// The speaker a source stands for.
+    pub fn resolve(&self, source: &Source, earlier: &[FoundQuote]) -> Option<SpeakerRef> {
+        let at = source.words.start;
+        match source.what {
+            What::Mention(m) => Some(SpeakerRef::Mention(m)),
+            What::Pronoun(p) => self.antecedent(p, at, earlier).map(SpeakerRef::Mention),
+            What::Description(NounKind::Person, head) => {
+                let noun = singular(&head.of(self.doc.text).to_lowercase());
+                let found = self.latest(at, |m| {
+                    m.kind == EntityKind::Person && m.role.is_some_and(|r| r.of(self.doc.text).to_lowercase().contains(&noun))
+                });
+                Some(found.map_or(SpeakerRef::Description(source.words, EntityKind::Group), SpeakerRef::Mention))
+            }
+            What::Description(NounKind::Organization(words), _) => {
+                let found = self.latest(at, |m| {
+                    m.kind == EntityKind::Organization && {
+                        let name = m.span.of(self.doc.text);
+                        words.iter().any(|w| name.split_whitespace().any(|x| x == *w))
+                    }
+                });
+                Some(found.map_or(SpeakerRef::Description(source.words, EntityKind::Group), SpeakerRef::Mention))
+            }
+            What::Description(NounKind::Group, _) => Some(SpeakerRef::Description(source.words, EntityKind::Group)),
+        }
+    }
+
+    /// The latest mention before byte `at`, outside quotations, within five
+    /// paragraphs, that satisfies `ok`.
+    fn latest(&self, at: usize, ok: impl Fn(&Mention) -> bool) -> Option<usize> {
+        let para = self.doc.paragraph_of(at).unwrap_or(0);
+        let floor = self.doc.paragraphs[para.saturating_sub(5)].start;
+        let end = self.mentions.partition_point(|m| m.span.start < at);
+        (0..end)
+            .rev()
+            .take_while(|&i| self.mentions[i].span.start >= floor)
+            .find(|&i| ok(&self.mentions[i]) && !self.inside_quote(self.mentions[i].span))
+    }
+
+    fn inside_quote(&self, span: Span) -> bool {
+        let t = self.doc.token_at_or_after(span.start);
+        t < self.in_quote.len() && self.in_quote[t].is_some()
+    }
+
+    /// What a pronoun at byte `at` stands for: for "he"/"she", the first
+    /// person of the nearest sentence before it that names one (the subject,
+    /// as a rule), if the gender does not clash; for "they"/"it", the latest
+    /// organization (or, for "it", place) outside quotations.
+    fn antecedent(&self, p: Pronoun, at: usize, earlier: &[FoundQuote]) -> Option<usize> {
+        match p {
+            Pronoun::He | Pronoun::She => {
+                let want = if p == Pronoun::He { Gender::Male } else { Gender::Female };
+                let si = self.doc.sentence_of(at)?;
+                let para = self.doc.sentences[si].paragraph;
+                for s in (0..=si).rev() {
+                    let sent = self.doc.sentences[s];
+                    if para.saturating_sub(sent.paragraph) > 3 {
+                        break;
+                    }
+                    let lo = self.mentions.partition_point(|m| m.span.start < sent.span.start);
+                    let hi = self.mentions.partition_point(|m| m.span.start < sent.span.end.min(at));
+                    let candidate = (lo..hi).find(|&i| {
+                        let m = &self.mentions[i];
+                        m.kind == EntityKind::Person && !self.inside_quote(m.span) && self.gender_ok(m, want)
+                    });
+                    if candidate.is_some() {
+                        return candidate;
+                    }
+                }
+                // Nothing named nearby: the latest person speaker.
+                earlier.iter().rev().find_map(|q| match q.speaker {
+                    Some(SpeakerRef::Mention(m)) if self.mentions[m].kind == EntityKind::Person && self.gender_ok(&self.mentions[m], want) => Some(m),
+                    _ => None,
+                })
+            }
+            Pronoun::They => self.latest(at, |m| m.kind == EntityKind::Organization),
+            Pronoun::It => self.latest(at, |m| m.kind == EntityKind::Organization).or_else(|| self.latest(at, |m| m.kind == EntityKind::Place)),
+        }
+    }
+
+    /// False only when the person's name or title says the other gender.
+    fn gender_ok(&self, m: &Mention, want: Gender) -> bool {
+        let full = m.alias_of.unwrap_or(m.span).of(self.doc.text);
+        let mut g = full.split_whitespace().next().and_then(given_name).unwrap_or(Gender::Unknown);
+        if let Some(role) = m.role {
+            let r = role.of(self.doc.text).to_lowercase();
+            if r.contains("woman") || r.starts_with("mrs") || r.starts_with("ms.") || r.starts_with("miss") {
+                g = Gender::Female;
+            } else if r.contains("man") && !r.contains("chairman") || r.starts_with("mr.") {
+                g = Gender::Male;
+            }
+        }
+        g == Gender::Unknown || g == want
+    }
+}
+
+fn singular(noun: &str) -> String {
+    noun.strip_suffix('s').filter(|s| s.len() > 3).unwrap_or(noun).to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn singulars() {
+        assert_eq!(singular("ministers"), "minister");
+        assert_eq!(singular("chief"), "chief");
+    }
+}

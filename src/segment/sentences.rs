@@ -1,0 +1,152 @@
+//! Sentences, split inside each paragraph.
+//!
+//! A sentence ends at `.`, `!`, `?` (and the closing quotation marks and
+//! brackets right after them) when the next token can begin a sentence. An
+//! abbreviation that carries its own full stop ends one only when the next
+//! word is a typical sentence opener ("... based in Salem, Ore. The ..."),
+//! titles and months never do. A boundary inside a quotation is not a
+//! boundary: `“We came. We saw,” she said.` is one sentence, so the words
+//! around a quotation stay with it.
+
+use crate::lexicon::{self, lazy};
+use crate::segment::marks::QuotedSpan;
+use crate::segment::tokens::{abbreviations, AbbrevClass, Token, TokenKind};
+use crate::span::Span;
+use std::collections::HashSet;
+
+/// A sentence: its span and its tokens `tokens.0..tokens.1`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Sentence {
+    pub span: Span,
+    pub tokens: (usize, usize),
+    pub paragraph: usize,
+}
+
+lazy! {
+    fn starters() -> HashSet<&'static str> {
+        lexicon::words(include_str!("../../data/sentence-starters.txt"))
+    }
+}
+
+const OPENERS: &[&str] = &["“", "\"", "‘", "'", "''", "``", "(", "[", "«", "„", "「", "『", "‹", "—", "–", "-", "•", "*"];
+const CLOSERS: &[&str] = &["”", "\"", "’", "'", "''", ")", "]", "»", "」", "』", "›"];
+
+/// Splits every paragraph into sentences.
+pub fn sentences(text: &str, tokens: &[Token], paragraphs: &[Span], quoted: &[QuotedSpan]) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut t = 0;
+    for (pi, para) in paragraphs.iter().enumerate() {
+        while t < tokens.len() && tokens[t].span.start < para.start {
+            t += 1;
+        }
+        let first = t;
+        while t < tokens.len() && tokens[t].span.end <= para.end {
+            t += 1;
+        }
+        split_paragraph(text, tokens, first, t, pi, quoted, &mut out);
+    }
+    out
+}
+
+fn split_paragraph(
+    text: &str,
+    tokens: &[Token],
+    first: usize,
+    end: usize,
+    pi: usize,
+    quoted: &[QuotedSpan],
+    out: &mut Vec<Sentence>,
+) {
+    let tok = |i: usize| tokens[i].span.of(text);
+    let mut start = first;
+    let mut i = first;
+    while i < end {
+        let s = tok(i);
+        let ends = match tokens[i].kind {
+            TokenKind::Punct => matches!(s, "." | "!" | "?" | "…"),
+            TokenKind::Word if s.ends_with('.') => {
+                let class = abbreviations().get(s).copied();
+                match class {
+                    Some(AbbrevClass::Title) | Some(AbbrevClass::Month) => false,
+                    // A single initial ("A.") never ends a sentence.
+                    None if s.chars().count() == 2 => false,
+                    _ => i + 1 < end && starters().contains(tok(i + 1)),
+                }
+            }
+            _ => false,
+        };
+        if !ends {
+            i += 1;
+            continue;
+        }
+        // Take the closing marks and brackets that follow.
+        let mut j = i + 1;
+        while j < end
+            && (CLOSERS.contains(&tok(j)) || matches!(tok(j), "." | "!" | "?" | "…"))
+            && tokens[j].span.start == tokens[j - 1].span.end
+        {
+            j += 1;
+        }
+        let boundary_ok = if j >= end {
+            true
+        } else {
+            let next = tok(j);
+            let c = next.chars().next().unwrap_or(' ');
+            // A following lower-case word continues the sentence ("Inc. said").
+            c.is_uppercase()
+                || c.is_ascii_digit()
+                || (tokens[j].kind == TokenKind::Punct && OPENERS.contains(&next))
+        };
+        let cut = tokens[j - 1].span.end;
+        let inside_quote = quoted
+            .iter()
+            .any(|q| q.depth == 0 && q.outer().start < cut && cut < q.outer().end);
+        if boundary_ok && !inside_quote {
+            push(tokens, start, j, pi, out);
+            start = j;
+        }
+        i = j;
+    }
+    if start < end {
+        push(tokens, start, end, pi, out);
+    }
+}
+
+fn push(tokens: &[Token], first: usize, end: usize, pi: usize, out: &mut Vec<Sentence>) {
+    out.push(Sentence {
+        span: Span::new(tokens[first].span.start, tokens[end - 1].span.end),
+        tokens: (first, end),
+        paragraph: pi,
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::segment::Doc;
+
+    fn sents(text: &str) -> Vec<&str> {
+        let doc = Doc::new(text);
+        doc.sentences.iter().map(|s| s.span.of(text)).collect()
+    }
+
+    #[test]
+    fn table() {
+        let cases: &[(&str, &[&str])] = &[
+            ("He left. She stayed.", &["He left.", "She stayed."]),
+            ("“We came. We saw,” she said. Then it rained.", &["“We came. We saw,” she said.", "Then it rained."]),
+            ("It is “done.” He left.", &["It is “done.”", "He left."]),
+            ("Lt. Col. Kurt Koenigsfeld spoke.", &["Lt. Col. Kurt Koenigsfeld spoke."]),
+            ("They met on Nov. 17 in Bangkok.", &["They met on Nov. 17 in Bangkok."]),
+            ("It is based at Offutt, Neb. The wing flies.", &["It is based at Offutt, Neb.", "The wing flies."]),
+            ("The U.S. Air Force said so.", &["The U.S. Air Force said so."]),
+            ("He works for the U.S. The job pays.", &["He works for the U.S.", "The job pays."]),
+            ("Brittany A. Chase wrote it.", &["Brittany A. Chase wrote it."]),
+            ("Really? Yes! Fine.", &["Really?", "Yes!", "Fine."]),
+            ("The price rose 3.5 percent. Analysts said.", &["The price rose 3.5 percent.", "Analysts said."]),
+            ("Wait... what happened", &["Wait... what happened"]),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(&sents(input), expected, "input: {input}");
+        }
+    }
+}

@@ -1,0 +1,214 @@
+//! Tokens: words, numbers and single punctuation characters.
+//!
+//! A word keeps what belongs to it in news English: inner hyphens
+//! ("Kyeong-doo", "F-35"), inner apostrophes ("don’t", "Japan’s"), the full
+//! stop of a known abbreviation ("Nov.", "Lt.", "Neb.") or of an initial
+//! ("A." in "Brittany A. Chase"), and dotted initialisms ("U.S.", "D.C.",
+//! "a.m."). Everything else that is not white space is a one-character
+//! punctuation token, so every quotation mark is a token of its own.
+
+use crate::lexicon::{self, lazy};
+use crate::span::Span;
+use std::collections::HashMap;
+
+/// What a token is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Starts with a letter.
+    Word,
+    /// Starts with a digit: "1,000", "16:30", "55th", "2019-11-18".
+    Number,
+    /// One character that is neither a letter, a digit nor white space.
+    Punct,
+}
+
+/// A token and its byte span.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token {
+    pub span: Span,
+    pub kind: TokenKind,
+}
+
+/// The class of an abbreviation in `data/abbreviations.txt`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AbbrevClass {
+    Title,
+    Month,
+    Place,
+    Other,
+}
+
+lazy! {
+    /// Abbreviation (with its full stop) → class.
+    pub fn abbreviations() -> HashMap<&'static str, AbbrevClass> {
+        lexicon::rows(include_str!("../../data/abbreviations.txt"))
+            .filter_map(|r| {
+                let class = match *r.get(1)? {
+                    "title" => AbbrevClass::Title,
+                    "month" => AbbrevClass::Month,
+                    "place" => AbbrevClass::Place,
+                    _ => AbbrevClass::Other,
+                };
+                Some((r[0], class))
+            })
+            .collect()
+    }
+}
+
+/// True for the apostrophes that may sit inside a word.
+pub fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | 'ʼ')
+}
+
+/// True for the dashes and hyphens that may join parts of one word.
+fn is_joining_hyphen(c: char) -> bool {
+    matches!(c, '-' | '‐' | '‑')
+}
+
+/// Splits `text` into tokens. Never fails; spans fall on char boundaries.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let n = chars.len();
+    let byte_at = |i: usize| if i < n { chars[i].0 } else { text.len() };
+    let mut tokens = Vec::with_capacity(n / 4);
+    let mut i = 0;
+    while i < n {
+        let c = chars[i].1;
+        if c.is_whitespace() || c == '\u{200b}' || c == '\u{feff}' {
+            i += 1;
+            continue;
+        }
+        if c.is_alphanumeric() {
+            let start = i;
+            let kind = if c.is_alphabetic() { TokenKind::Word } else { TokenKind::Number };
+            i += 1;
+            loop {
+                if i < n && (chars[i].1.is_alphanumeric() || is_mark(chars[i].1)) {
+                    i += 1;
+                    continue;
+                }
+                // Inner hyphen, apostrophe, or (in numbers) , . : / between alphanumerics.
+                if i + 1 < n && chars[i + 1].1.is_alphanumeric() {
+                    let p = chars[i].1;
+                    let inner_ok = is_joining_hyphen(p)
+                        || (is_apostrophe(p) && chars[i + 1].1.is_alphabetic())
+                        || (kind == TokenKind::Number
+                            && matches!(p, ',' | '.' | ':' | '/')
+                            && chars[i + 1].1.is_ascii_digit()
+                            && chars[i - 1].1.is_ascii_digit());
+                    if inner_ok {
+                        i += 2;
+                        continue;
+                    }
+                }
+                break;
+            }
+            let mut end = i;
+            if kind == TokenKind::Word && end < n && chars[end].1 == '.' {
+                end = word_with_full_stop(&chars, start, end, text);
+            }
+            i = end;
+            tokens.push(Token { span: Span::new(byte_at(start), byte_at(end)), kind });
+            continue;
+        }
+        // Two-character quotation marks of typewritten text: '' and ``.
+        let len = if (c == '\'' || c == '`') && i + 1 < n && chars[i + 1].1 == c { 2 } else { 1 };
+        tokens.push(Token { span: Span::new(byte_at(i), byte_at(i + len)), kind: TokenKind::Punct });
+        i += len;
+    }
+    tokens
+}
+
+/// Combining marks stay inside words (decomposed accents, Korean jamo).
+fn is_mark(c: char) -> bool {
+    ('\u{0300}'..='\u{036f}').contains(&c) || ('\u{1160}'..='\u{11ff}').contains(&c)
+}
+
+/// Given a word `chars[start..end]` followed by '.', returns the end of the
+/// token: past the full stop when it belongs to the word.
+fn word_with_full_stop(chars: &[(usize, char)], start: usize, end: usize, text: &str) -> usize {
+    let n = chars.len();
+    let word_len = end - start;
+    let byte = |i: usize| if i < n { chars[i].0 } else { text.len() };
+    // Dotted initialisms: U.S. / D.C. / a.m. / U.S.A. / N.Y. — runs of one or
+    // two letters each followed by a full stop, at least two of them.
+    if word_len <= 2 {
+        let mut j = end + 1; // after the first full stop
+        let mut parts = 1;
+        loop {
+            let mut k = j;
+            while k < n && chars[k].1.is_alphabetic() && k - j < 2 {
+                k += 1;
+            }
+            if k > j && k < n && chars[k].1 == '.' {
+                parts += 1;
+                j = k + 1;
+                continue;
+            }
+            break;
+        }
+        if parts >= 2 {
+            return j;
+        }
+    }
+    let with_stop = &text[byte(start)..byte(end + 1)];
+    if abbreviations().contains_key(with_stop) {
+        return end + 1;
+    }
+    // An initial: one capital letter and a full stop ("A." / "S."), followed by
+    // a space and a capitalised word or another initial.
+    if word_len == 1 && chars[start].1.is_uppercase() {
+        let mut k = end + 1;
+        if k < n && chars[k].1 == ' ' {
+            k += 1;
+            if k < n && chars[k].1.is_uppercase() {
+                return end + 1;
+            }
+        }
+    }
+    end
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        tokenize(text).iter().map(|t| t.span.of(text)).collect()
+    }
+
+    #[test]
+    fn table() {
+        let cases: &[(&str, &[&str])] = &[
+            ("Jeong Kyeong-doo said.", &["Jeong", "Kyeong-doo", "said", "."]),
+            ("“It’s done,” he said", &["“", "It’s", "done", ",", "”", "he", "said"]),
+            ("the U.S. Air Force", &["the", "U.S.", "Air", "Force"]),
+            ("in Washington, D.C., today", &["in", "Washington", ",", "D.C.", ",", "today"]),
+            ("at 10 a.m. on Nov. 17", &["at", "10", "a.m.", "on", "Nov.", "17"]),
+            ("Lt. Col. Kurt Koenigsfeld", &["Lt.", "Col.", "Kurt", "Koenigsfeld"]),
+            ("Brittany A. Chase", &["Brittany", "A.", "Chase"]),
+            ("S. Korea", &["S.", "Korea"]),
+            ("1,000 flights at 16:30", &["1,000", "flights", "at", "16:30"]),
+            ("the 55th Wing's F-35s", &["the", "55th", "Wing's", "F-35s"]),
+            ("Offutt, Neb.", &["Offutt", ",", "Neb."]),
+            ("ended. Then", &["ended", ".", "Then"]),
+            ("''Yes,'' she said", &["''", "Yes", ",", "''", "she", "said"]),
+            ("Jones’ car", &["Jones", "’", "car"]),
+            ("2019-11-18 16:30 KST", &["2019-11-18", "16:30", "KST"]),
+            ("I. M. Pei", &["I.", "M.", "Pei"]),
+            ("a plan. I said", &["a", "plan", ".", "I", "said"]),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(&words(input), expected, "input: {input}");
+        }
+    }
+
+    #[test]
+    fn offsets_after_non_ascii() {
+        let text = "“€😀” Kono said";
+        let toks = tokenize(text);
+        let kono = toks.iter().find(|t| t.span.of(text) == "Kono").unwrap();
+        assert_eq!(kono.span.start, text.find("Kono").unwrap());
+        assert_eq!(kono.kind, TokenKind::Word);
+    }
+}
