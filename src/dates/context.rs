@@ -170,9 +170,12 @@ const FUTURE: &[&str] = &[
     "will", "ll", "shall", "would", "going", "plans", "plan", "planned", "planning", "scheduled",
     "expected", "expects", "expect", "due", "upcoming", "next", "intends", "aims", "slated", "tomorrow",
     "coming", "begins", "starts", "opens", "ends", "closes", "ahead", "soon", "expires",
+    // Present forms that in news announce a scheduled event ("the ministers meet Monday").
+    "meet", "meets", "visit", "visits", "vote", "votes", "resume", "resumes", "arrive", "arrives",
+    "travel", "travels", "face", "faces",
 ];
 /// Words after which an "-ed" word is a participle, not a past tense.
-const AUX: &[&str] = &["be", "been", "being", "is", "are", "was", "were", "get", "gets", "got", "unless", "if", "when", "once", "as"];
+const AUX: &[&str] = &["be", "been", "being", "is", "are", "get", "gets", "unless", "if", "when", "once", "as"];
 const PAST: &[&str] = &[
     "was", "were", "had", "did", "said", "told", "ago", "last", "earlier", "came", "went", "took",
     "made", "began", "met", "held", "saw", "won", "lost", "gave", "got", "left", "fell", "rose",
@@ -214,8 +217,11 @@ pub(crate) fn tense_near(text: &str, span: Span) -> Tense {
         if c == b'\n' || c == b'!' || c == b'?' || c == b';' {
             break;
         }
-        if c == b'.' && hi + 1 < b.len() && b[hi + 1] == b' ' && hi > 0 && b[hi - 1].is_ascii_lowercase() {
-            break;
+        if c == b'.' && hi + 2 < b.len() && b[hi + 1] == b' ' && hi > 0 {
+            let before_dot = b[hi - 1];
+            if before_dot.is_ascii_lowercase() || (before_dot.is_ascii_digit() && b[hi + 2].is_ascii_uppercase()) {
+                break;
+            }
         }
         hi += 1;
         steps += 1;
@@ -237,20 +243,31 @@ pub(crate) fn tense_near(text: &str, span: Span) -> Tense {
         (Some(i), None) | (None, Some(i)) => &after[..i],
         (None, None) => after,
     };
-    let classify = |w: &str, prev: Option<&String>, before: bool| -> Option<Tense> {
+    let classify = |w: &str, prev: Option<&String>, next: Option<&String>| -> Option<Tense> {
         let lw = w.to_ascii_lowercase();
         let lw = lw.as_str();
-        if FUTURE.contains(&lw) {
-            // "set" is mostly "set to" (future) in news; "last" is past.
+        // "next to" is a place; "be held", "unless renewed" are not past tenses.
+        if lw == "next" && next.is_some_and(|n| n == "to") {
+            return None;
+        }
+        // "set to resume": a plan.
+        if lw == "set" && next.is_some_and(|n| n == "to") {
             return Some(Tense::Future);
         }
-        if PAST.contains(&lw) {
+        let prev_l = prev.map(|p| p.to_ascii_lowercase());
+        let participle = prev_l.as_deref().is_some_and(|p| AUX.contains(&p));
+        // "had been due to expire": a plan that lies in the past.
+        let perfect = prev_l.as_deref().is_some_and(|p| p == "been" || p == "had");
+        if FUTURE.contains(&lw) {
+            return Some(if perfect { Tense::Past } else { Tense::Future });
+        }
+        if PAST.contains(&lw) && !participle {
             return Some(Tense::Past);
         }
-        // A past form before the expression ("signed on Friday"); after it,
-        // "-ed" is as often a participle ("unless renewed").
-        let participle = prev.is_some_and(|p| AUX.contains(&p.to_ascii_lowercase().as_str()));
-        if (before || !participle) && lw.len() >= 5 && lw.ends_with("ed") && !participle {
+        // A lower-case "-ed" word ("signed", not "United").
+        // (After "a", "the", "still" it is an adjective: "a still unspecified date".)
+        let adjective = prev_l.as_deref().is_some_and(|p| matches!(p, "a" | "an" | "the" | "still" | "very" | "more" | "most" | "its" | "their"));
+        if !participle && !adjective && lw.len() >= 5 && lw.ends_with("ed") && w.bytes().all(|b| b.is_ascii_lowercase()) {
             return Some(Tense::Past);
         }
         None
@@ -260,6 +277,11 @@ pub(crate) fn tense_near(text: &str, span: Span) -> Tense {
     };
     let bw = words(before);
     let aw = words(after);
+    // "extended until Nov. 17", "postponed until Tuesday": a deadline ahead.
+    // ("Until Thursday, they had not..." opens a sentence and looks back.)
+    if bw.last().is_some_and(|w| w == "until" || w == "till") {
+        return Tense::Future;
+    }
     let (mut bi, mut ai) = (bw.len(), 0usize);
     // Alternate outwards: nearest word first, preferring the left on ties.
     loop {
@@ -267,14 +289,14 @@ pub(crate) fn tense_near(text: &str, span: Span) -> Tense {
         if bi > 0 {
             bi -= 1;
             progressed = true;
-            if let Some(t) = classify(&bw[bi], bi.checked_sub(1).map(|i| &bw[i]), true) {
+            if let Some(t) = classify(&bw[bi], bi.checked_sub(1).map(|i| &bw[i]), bw.get(bi + 1).or(aw.first())) {
                 return t;
             }
         }
         if ai < aw.len() {
             progressed = true;
             let prev = if ai == 0 { None } else { Some(&aw[ai - 1]) };
-            if let Some(t) = classify(&aw[ai], prev, false) {
+            if let Some(t) = classify(&aw[ai], prev, aw.get(ai + 1)) {
                 return t;
             }
             ai += 1;
@@ -320,5 +342,20 @@ mod tests {
         let t = "The ministers met on Friday in Seoul.";
         let i = t.find("Friday").unwrap();
         assert_eq!(tense_near(t, Span::new(i, i + 6)), Tense::Past);
+    }
+}
+#[cfg(test)]
+mod dbg_tmp {
+    use super::*;
+    #[test]
+    fn dbg_tense() {
+        for (t, w) in [
+            ("Suspected bombs exploded at U.S. embassies in Kenya and Tanzania on Friday. No one has claimed responsibility.", "Friday"),
+            ("He said Gonzalez would be traveling to the United States Thursday with his wife, their 6-month-old son, and", "Thursday"),
+            ("A car bomb exploded near the U.S. embassy in Nairobi, Kenya Friday morning. Six people were also killed", "Friday morning"),
+        ] {
+            let i = t.find(w).unwrap();
+            eprintln!("{:?} -> {:?}", w, tense_near(t, Span::new(i, i + w.len())));
+        }
     }
 }

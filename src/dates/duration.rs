@@ -82,6 +82,10 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
         {
             return;
         }
+        // "the 1988 quarter": a year before a singular unit, not a count.
+        if n_str.len() == 4 && n_str.bytes().all(|b| b.is_ascii_digit()) && !u_word.to_ascii_lowercase().ends_with('s') {
+            return;
+        }
         let half = g(caps, "half").is_some();
         let value = match count {
             Count::Exact(n) => {

@@ -97,6 +97,28 @@ fn merge_times(text: &str, cands: &mut Vec<Cand>) {
             }
         }
     }
+    // "January nineteen ninety-seven", "the winter of nineteen ninety-four":
+    // a month or season and a year the month parser could not see.
+    let mut years: HashMap<usize, i32> = HashMap::new();
+    for c in cands.iter() {
+        if let Val::Pt(Point::Year(Some(y))) = c.val {
+            years.insert(c.span.start, y);
+        }
+    }
+    for a in cands.iter() {
+        let Val::NoYear(p @ (Point::Month(..) | Point::Season(..)), Dir::Auto) = a.val else { continue };
+        for pos in hops(text, a.span.end, &["of", ","]) {
+            if let Some(&y) = years.get(&pos) {
+                if let Some(b) = cands.iter().find(|b| b.span.start == pos && matches!(b.val, Val::Pt(Point::Year(_)))) {
+                    let mut m = a.clone();
+                    m.span = Span::new(a.span.start, b.span.end);
+                    m.val = Val::Pt(p.with_year(y));
+                    m.prio = 5;
+                    merged.push(m);
+                }
+            }
+        }
+    }
     cands.extend(merged);
 }
 
@@ -145,7 +167,7 @@ fn pick_year(bounds: impl Fn(i32) -> Option<(i64, i64)>, dir: Dir, tense: Tense,
             // The instance closest to the reference, unless the tense points the
             // other way and the instance on that side is still within ~10 months.
             let closest = cands.iter().min_by_key(|c| (dist(c), c.0))?;
-            let within = |y: Option<i32>| y.and_then(|y| cands.iter().find(|c| c.0 == y)).filter(|c| dist(c) <= 300).map(|c| c.0);
+            let within = |y: Option<i32>| y.and_then(|y| cands.iter().find(|c| c.0 == y)).filter(|c| dist(c) <= TENSE_REACH).map(|c| c.0);
             match tense {
                 Tense::Past if closest.1 > ro => within(latest_past(false)).or(Some(closest.0)),
                 Tense::Future if closest.2 < ro => within(earliest_future(false)).or(Some(closest.0)),
@@ -154,6 +176,12 @@ fn pick_year(bounds: impl Fn(i32) -> Option<(i64, i64)>, dir: Dir, tense: Tense,
         }
     }
 }
+
+/// How far (days) the tense may push a month or day away from its closest instance.
+const TENSE_REACH: i64 = 330;
+
+/// How far back (bytes) a quarter makes "a year ago" mean that quarter a year before.
+const YEAR_AGO_REACH: usize = 400;
 
 fn infer(p: Point, dir: Dir, tense: Tense, r: CalendarDate) -> Point {
     if let Point::Weekend(..) = p {
@@ -186,7 +214,7 @@ fn infer(p: Point, dir: Dir, tense: Tense, r: CalendarDate) -> Point {
     }
     // Quarters are reported after they end: "third-quarter results" in
     // October are this year's whatever the tense.
-    let tense = if matches!(p, Point::Quarter(..)) { Tense::Unknown } else { tense };
+    let tense = if matches!(p, Point::Quarter(..)) && tense == Tense::Future { Tense::Unknown } else { tense };
     match pick_year(|y| p.bounds_in(y), dir, tense, r) {
         Some(y) => p.with_year(y),
         None => p,
@@ -219,6 +247,7 @@ fn weekday_near(r: CalendarDate, wd: u8, dir: Dir, tense: Tense) -> Option<Calen
 fn ana(n: i64, u: Unit, keep: bool, seen: &Seen, r: Option<CalendarDate>) -> Option<Point> {
     let anchor = match u {
         Unit::Day | Unit::Week | Unit::Weekend => seen.last_day.or(r).map(Point::day)?,
+        Unit::Quarter => seen.last_quarter.map(|(q, _)| q).or(seen.last).or_else(|| r.map(Point::day))?,
         _ => seen.last.or_else(|| r.map(Point::day))?,
     };
     if keep && anchor.unit() <= u {
@@ -251,7 +280,7 @@ fn resolve(reference: Option<CalendarDate>, cands: Vec<Cand>) -> Vec<Timex> {
             ),
             Val::Ana(n, u, keep) => Some(ana(*n, *u, *keep, &seen, r).unwrap_or_else(|| unknown(*u))),
             Val::YearAgo { quarter, anaphoric } => {
-                let recent_q = seen.last_quarter.filter(|(_, end)| *quarter || c.span.start.saturating_sub(*end) < 400);
+                let recent_q = seen.last_quarter.filter(|(_, end)| *quarter || c.span.start.saturating_sub(*end) < YEAR_AGO_REACH);
                 let anchor_year = if *anaphoric { seen.last.and_then(Point::year).or(r.map(|r| r.year)) } else { r.map(|r| r.year) };
                 Some(match (recent_q, r) {
                     (Some((q, _)), _) => q.shift(-1, Unit::Year).unwrap_or(q),
@@ -279,8 +308,8 @@ fn resolve(reference: Option<CalendarDate>, cands: Vec<Cand>) -> Vec<Timex> {
             }),
             Val::LastQuarter => Some(match (seen.last_quarter, r) {
                 (Some((q, end)), _) if c.span.start.saturating_sub(end) < 600 => q,
-                (None, Some(r)) => relative(r, -1, Unit::Quarter).unwrap_or(Point::Quarter(None, None)),
-                (None, None) => Point::Quarter(None, None),
+                (_, Some(r)) => relative(r, -1, Unit::Quarter).unwrap_or(Point::Quarter(None, None)),
+                (_, None) => Point::Quarter(None, None),
             }),
             Val::Holiday(rule, year, dir) => {
                 let date = match (year, r) {
@@ -338,9 +367,12 @@ mod tests {
         let r = d("2019-11-18");
         let nov17 = Point::Day(None, Some(11), Some(17));
         assert_eq!(infer(nov17, Dir::Auto, Tense::Unknown, r).render(), "2019-11-17");
+        let feb5 = Point::Day(None, Some(2), Some(5));
+        assert_eq!(infer(feb5, Dir::Auto, Tense::Unknown, r).render(), "2020-02-05");
+        assert_eq!(infer(feb5, Dir::Auto, Tense::Past, r).render(), "2019-02-05");
+        // A past instance more than ten months back loses to the near future one.
         let jan5 = Point::Day(None, Some(1), Some(5));
-        assert_eq!(infer(jan5, Dir::Auto, Tense::Unknown, r).render(), "2020-01-05");
-        assert_eq!(infer(jan5, Dir::Auto, Tense::Past, r).render(), "2019-01-05");
+        assert_eq!(infer(jan5, Dir::Auto, Tense::Past, r).render(), "2020-01-05");
         let may = Point::Month(None, Some(5));
         assert_eq!(infer(may, Dir::Last, Tense::Unknown, r).render(), "2019-05");
         assert_eq!(infer(may, Dir::Next, Tense::Unknown, r).render(), "2020-05");

@@ -154,7 +154,14 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
     });
     ctx.each(re_end(), |caps, base| {
         let Some(unit) = g(caps, "u").and_then(unit_of) else { return };
-        push(ctx, out, mspan(caps, base), Val::Rel(0, unit), None, "relative_end");
+        let span = mspan(caps, base);
+        if unit == Unit::Year {
+            // "by year-end" is Dec. 31 of this year; "since year-end" of the last one.
+            let dir = if tense_near(text, span) == super::value::Tense::Past { Dir::Last } else { Dir::This };
+            push(ctx, out, span, Val::NoYear(Point::Day(None, Some(12), Some(31)), dir), None, "relative_end");
+        } else {
+            push(ctx, out, span, Val::Rel(0, unit), None, "relative_end");
+        }
     });
     // "for the year ended Sept. 30" (a year's stretch), "sales for the full year".
     ctx.each(re_the_year(), |caps, base| {
@@ -164,7 +171,9 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
             return;
         }
         let next = word_after(text, span.end).map(|w| w.to_ascii_lowercase());
-        if next.as_deref().is_some_and(|n| matches!(n, "ended" | "ending" | "ends" | "to")) {
+        if next.as_deref().is_some_and(|n| matches!(n, "ended" | "ending" | "ends" | "to"))
+            || prev.as_deref().is_some_and(|p| matches!(p, "throughout" | "over"))
+        {
             let mut c = Cand::new(span, TimexKind::Duration, Val::Lit("P1Y".into()), "the_year");
             c.prio = 1;
             out.push(c);
@@ -279,7 +288,8 @@ mod tests {
             ("On Nov. 15 a deal came. He left the same day.", "the same day", "2019-11-15"),
             ("It opened in 2002. A year later, it", "A year later", "2003"),
             ("by the end of the year", "the end of the year", "2019"),
-            ("by year-end", "year-end", "2019"),
+            ("to close the deal by year-end", "year-end", "2019-12-31"),
+            ("The index has fallen since year-end.", "year-end", "2018-12-31"),
             ("They spent the weekend there.", "the weekend", "2019-W46-WE"),
             ("The firm was founded years ago.", "years ago", "PAST_REF"),
             ("That year, the", "That year", "2019"),

@@ -132,7 +132,12 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
         } else {
             Val::NoYear(point, Dir::Auto)
         };
-        push(ctx, out, span, TimexKind::Date, val, "quarter", 3);
+        let fiscal = span.of(text).to_ascii_lowercase().contains("fiscal");
+        let mut c = Cand::new(span, TimexKind::Date, val, "quarter");
+        // A fiscal quarter named without a year is mostly the one just reported.
+        c.tense = if fiscal { super::value::Tense::Past } else { tense_near(text, span) };
+        c.prio = 3;
+        out.push(c);
     });
     ctx.each(re_q_notation(), |caps, base| {
         let Some(qs) = g(caps, "q") else { return };
@@ -163,7 +168,7 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
         let val = match m.as_deref() {
             Some("current") => Val::Rel(0, Unit::Quarter),
             Some("previous" | "prior") => Val::Ana(-1, Unit::Quarter, false),
-            Some(x) if x.contains("year") || x.starts_with("comparable") || x == "corresponding" => Val::YearAgo { quarter: w == "quarter", anaphoric: false },
+            Some(x) if x.contains("year") || x.starts_with("comparable") || x == "corresponding" => Val::YearAgo { quarter: true, anaphoric: false },
             Some(_) => Val::LastQuarter,
             None if w == "period" => return, // "the period" alone is too vague
             None if det == "this" => Val::Rel(0, Unit::Quarter),
@@ -175,7 +180,11 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
         push(ctx, out, span, TimexKind::Date, val, "quarter", 2);
     });
     ctx.each(re_year_ago(), |caps, base| {
-        let quarter = g(caps, "w").is_some_and(|w| w.to_ascii_lowercase().starts_with("quarter"));
+        // In company results "the year-ago period" is the same quarter a year before.
+        let quarter = g(caps, "w").is_some_and(|w| {
+            let w = w.to_ascii_lowercase();
+            w.starts_with("quarter") || w.starts_with("period")
+        });
         push(ctx, out, mspan(caps, base), TimexKind::Date, Val::YearAgo { quarter, anaphoric: false }, "year_ago", 2);
     });
     ctx.each(re_half(), |caps, base| {

@@ -149,7 +149,7 @@ mod tests {
             ("It costs $5 million a year.", "a year", "P1Y"),
             ("1,000 flights a day", "a day", "P1D"),
             ("each year", "each year", "P1Y"),
-            ("quarterly dividends", "quarterly", "P3M"),
+            ("dividends paid quarterly", "quarterly", "P3M"),
         ]);
     }
 

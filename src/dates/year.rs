@@ -6,7 +6,7 @@
 //! 2002", "1500 troops", "$2019", "0800 hours". The checks here look at the
 //! characters and words around it.
 
-use super::context::{compile, g, gspan, mspan, next_char, prev_char, word_after, word_before, Cand, Ctx};
+use super::context::{capitalized, compile, g, gspan, mspan, next_char, prev_char, word_after, word_before, Cand, Ctx};
 use super::lexicon::{lex, number_words, pat};
 use super::value::{Point, Val};
 use super::TimexKind;
@@ -106,7 +106,23 @@ pub(crate) fn year_context_ok(text: &str, span: Span, y: i32, has_modifier: bool
         if lex().not_year_before.contains(p) {
             return false;
         }
-        // "F-35"-like names: an upper-case letter run glued with a hyphen.
+    }
+    // A name with a number: "Orion 1980", "Boeing 2707" (but "Fiscal 1990",
+    // "In 1990" open sentences, and "June 1990" is a month).
+    if !has_modifier {
+        if let Some(w) = word_before(text, span.start) {
+            let lw = w.to_ascii_lowercase();
+            let start_of_w = text[..span.start].trim_end().len().saturating_sub(w.len());
+            if capitalized(w)
+                && !super::context::sentence_initial(text, start_of_w)
+                && lex().month.get(lw.trim_end_matches('.')).is_none()
+                && !lex().weekday.contains_key(lw.as_str())
+                && !YEAR_WORDS.contains(&lw.as_str())
+                && !matches!(lw.as_str(), "fiscal" | "spring" | "summer" | "fall" | "autumn" | "winter" | "christmas" | "easter" | "class" | "season")
+            {
+                return false;
+            }
+        }
     }
     if let Some(next) = word_after(text, span.end) {
         let n = next.to_ascii_lowercase();
@@ -260,6 +276,7 @@ mod tests {
             "2000 more soldiers",
             "nineteen people",
             "score of 1234",
+            "a joint venture called Orion 1980, making",
             "12345",
         ]);
     }

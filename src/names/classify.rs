@@ -56,7 +56,7 @@ const WEAK_TITLES: &[&str] = &[
     "General", "Major", "Private", "Senior", "Master", "Staff", "Technical", "Chief", "Command", "First", "Second",
     "Crown", "Vice", "Deputy", "Acting", "Under", "Assistant", "Petty", "Lance", "Warrant", "Prime", "Justice", "Leader",
     "Speaker", "Agent", "Coach", "Officer", "Executive", "Father", "Sister", "Brother", "King", "Queen", "Prince",
-    "Princess", "Chair", "Editor", "Dean", "Principal", "Delegate", "Counselor", "Treasurer",
+    "Princess", "Chair", "Editor", "Dean", "Principal", "Delegate", "Counselor", "Treasurer", "Miss", "Lady", "Lord",
 ];
 
 /// Words that end a person's name: "Jr.", "III".
@@ -309,6 +309,11 @@ fn person(ws: &[W], a: usize, b: usize) -> Option<Found> {
             (after, "title_name", after)
         };
         let end = name_end(ws, start, b);
+        // "former Miss Universe Alicia Machado": a given name inside starts the name.
+        let (start, role_end) = match (start + 1..end).find(|&k| given_name(ws[k].text).is_some() && k + 1 < end) {
+            Some(k) if given_name(ws[start].text).is_none() && rule == "title_name" => (k, k),
+            _ => (start, role_end),
+        };
         if end > start && end - start <= 5 {
             let all_common = (start..end).all(|i| is_common(ws[i].text) && given_name(ws[i].text).is_none());
             let weak = WEAK_TITLES.contains(&ws[t].text);

@@ -242,49 +242,54 @@ fn repeats(text: &str, ws: &[W], mentions: &mut Vec<Mention>) {
         target: Span,
         canonical: Option<&'static str>,
         rule: &'static str,
-        /// For surnames: the full name they stand for.
-        full: String,
     }
     let mut forms: HashMap<String, Form> = HashMap::new();
-    let mut ambiguous: Vec<String> = Vec::new();
-    let mut add_surname = |forms: &mut HashMap<String, Form>, surname: &str, full: &str, target: Span| {
-        if let Some(f) = forms.get(surname) {
-            if f.rule == "surname" && fold_name(&f.full) != fold_name(full) {
-                ambiguous.push(surname.to_string());
-            }
-            return;
-        }
-        forms.insert(surname.to_string(), Form { kind: EntityKind::Person, target, canonical: None, rule: "surname", full: full.to_string() });
-    };
+    // Surname → every full name it may stand for (span of a mention, folded name).
+    let mut surnames: HashMap<String, Vec<(Span, String)>> = HashMap::new();
     for m in mentions.iter() {
         let name = m.span.of(text);
         let target = m.alias_of.unwrap_or(m.span);
-        forms.entry(name.to_string()).or_insert(Form { kind: m.kind, target, canonical: m.canonical, rule: "repeat", full: name.to_string() });
+        forms.entry(name.to_string()).or_insert(Form { kind: m.kind, target, canonical: m.canonical, rule: "repeat" });
         let words: Vec<&str> = name.split_whitespace().collect();
-        if m.kind == EntityKind::Person && words.len() >= 2 && family_name_first(&words) {
+        let surname = if m.kind != EntityKind::Person || words.len() < 2 {
+            None
+        } else if family_name_first(&words) {
             // "Jeong Kyeong-doo" → "Jeong", "Xi Jinping" → "Xi".
-            add_surname(&mut forms, words[0], name, target);
-        } else if m.kind == EntityKind::Person && words.len() >= 2 {
+            Some(words[0])
+        } else {
             let mut last = words.len() - 1;
             if matches!(words[last], "Jr." | "Sr." | "II" | "III" | "IV" | "Jr" | "Sr") && last > 1 {
                 last -= 1;
             }
-            let surname = words[last].trim_end_matches(',');
-            if surname.chars().count() >= 2 && !surname.ends_with('.') {
-                add_surname(&mut forms, surname, name, target);
-            }
+            Some(words[last].trim_end_matches(',')).filter(|s| s.chars().count() >= 2 && !s.ends_with('.'))
+        };
+        if let Some(s) = surname {
+            surnames.entry(s.to_string()).or_default().push((target, fold_name(name)));
         }
         // "Offutt" for "Offutt Air Force Base", "Misawa" for "Misawa Air Base".
         if m.kind == EntityKind::Place && words.len() >= 2 && matches!(*words.last().unwrap_or(&""), "Base" | "AFB" | "AB") {
             let short = words[0];
             if !is_common(short) && known(short).is_none() && short.chars().next().is_some_and(char::is_uppercase) {
-                forms.entry(short.to_string()).or_insert(Form { kind: EntityKind::Place, target, canonical: m.canonical, rule: "short_name", full: name.to_string() });
+                forms.entry(short.to_string()).or_insert(Form { kind: EntityKind::Place, target, canonical: m.canonical, rule: "short_name" });
             }
         }
     }
-    for a in ambiguous {
-        forms.remove(&a);
+    // A surname of one person stands for that person; one shared by several
+    // ("Hillary Clinton", "Bill Clinton") for the one named last before it.
+    for (surname, people) in &surnames {
+        if forms.get(surname).is_some_and(|f| f.kind != EntityKind::Person) {
+            continue;
+        }
+        forms.insert(surname.clone(), Form { kind: EntityKind::Person, target: people[0].0, canonical: None, rule: "surname" });
     }
+    let nearest_full_name = |surname: &str, at: usize| -> Option<Span> {
+        let people = surnames.get(surname)?;
+        let distinct = people.iter().any(|(_, n)| *n != people[0].1);
+        if !distinct {
+            return None;
+        }
+        people.iter().filter(|(s, _)| s.start < at).next_back().or(people.first()).map(|(s, _)| *s)
+    };
     let max_words = forms.keys().map(|k| k.split_whitespace().count()).max().unwrap_or(0).min(8);
     let mut add = Vec::new();
     let mut i = 0;
@@ -301,13 +306,17 @@ fn repeats(text: &str, ws: &[W], mentions: &mut Vec<Mention>) {
             }
             let span = Span::new(a.span.start, b.span.end);
             let written = span.of(text);
+            // All-capital datelines and transcript labels ("PENCE:") are read in title case.
+            let all_caps = written.chars().filter(|c| c.is_alphabetic()).count() >= 2 && written.chars().all(|c| !c.is_alphabetic() || c.is_uppercase());
             let form = forms.get(written).or_else(|| {
-                let all_caps = written.chars().any(char::is_alphabetic) && written.chars().all(|c| !c.is_alphabetic() || c.is_uppercase());
-                (all_caps && len >= 2).then(|| forms.get(&title_case(written))).flatten()
+                let f = all_caps.then(|| forms.get(&title_case(written))).flatten()?;
+                (len >= 2 || f.rule == "surname").then_some(f)
             });
             if let Some(f) = form {
-                if f.target != span {
-                    add.push(Mention { span, kind: f.kind, rule: f.rule, canonical: f.canonical, alias_of: Some(f.target), role: None });
+                let key = if all_caps && !forms.contains_key(written) { title_case(written) } else { written.to_string() };
+                let target = if f.rule == "surname" { nearest_full_name(&key, span.start).unwrap_or(f.target) } else { f.target };
+                if target != span {
+                    add.push(Mention { span, kind: f.kind, rule: f.rule, canonical: f.canonical, alias_of: Some(target), role: None });
                 }
                 matched = len;
                 break;

@@ -5,8 +5,15 @@ use std::collections::{HashMap, HashSet};
 
 lazy! {
     /// Every written form of a verb of saying, lower case.
-    fn forms() -> HashSet<&'static str> {
-        lexicon::rows(include_str!("../../data/speech-verbs.txt")).flatten().collect()
+    fn forms() -> HashSet<String> {
+        let mut set = HashSet::new();
+        for row in lexicon::rows(include_str!("../../data/speech-verbs.txt")) {
+            // The progressive is made here: "saying", "noting", "tweeting".
+            let lemma = row[0];
+            set.insert(ing_form(lemma));
+            set.extend(row.into_iter().map(str::to_string));
+        }
+        set
     }
 }
 
@@ -41,6 +48,19 @@ lazy! {
     }
 }
 
+/// "say" → "saying", "note" → "noting", "admit" → "admitting" (one
+/// consonant doubled after a short stressed vowel is not guessed: "admiting"
+/// is added too, harmlessly).
+fn ing_form(lemma: &str) -> String {
+    if let Some(stem) = lemma.strip_suffix("ie") {
+        return format!("{stem}ying");
+    }
+    match lemma.strip_suffix('e') {
+        Some(stem) if !lemma.ends_with("ee") && !stem.is_empty() => format!("{stem}ing"),
+        _ => format!("{lemma}ing"),
+    }
+}
+
 /// True when `word` (lower case) is a verb of saying.
 pub fn is_cue(word: &str) -> bool {
     forms().contains(word)
@@ -57,7 +77,7 @@ mod tests {
 
     #[test]
     fn lexicons() {
-        for w in ["said", "told", "added", "stressed", "tweeted", "wrote", "reaffirmed"] {
+        for w in ["said", "told", "added", "stressed", "tweeted", "wrote", "reaffirmed", "saying", "noting", "arguing", "telling", "denying"] {
             assert!(is_cue(w), "{w}");
         }
         assert!(!is_cue("walked"));

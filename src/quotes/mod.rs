@@ -67,11 +67,15 @@ pub struct FoundQuote {
 
 /// Finds the quotations and their speakers.
 pub fn find(doc: &Doc, parts: &Parts, mentions: &[Mention]) -> Vec<FoundQuote> {
-    let top: Vec<&QuotedSpan> = doc
+    let mut top: Vec<QuotedSpan> = doc
         .quoted
         .iter()
         .filter(|q| q.depth == 0 && !parts.boilerplate.contains(&q.paragraph))
+        .copied()
         .collect();
+    top.extend(recovered(doc, parts));
+    top.sort_by_key(|q| q.open.start);
+    let top: Vec<&QuotedSpan> = top.iter().collect();
     // Token → index into `top` of the quotation covering it (marks included).
     let mut in_quote: Vec<Option<usize>> = vec![None; doc.tokens.len()];
     for (qi, q) in top.iter().enumerate() {
@@ -88,15 +92,16 @@ pub fn find(doc: &Doc, parts: &Parts, mentions: &[Mention]) -> Vec<FoundQuote> {
         let kind = kind_of(doc, q);
         let mut found = FoundQuote { span: q.inner, kind, speaker: None, speaker_mention: None, cue: None, rule: "no_source" };
         let attribution = resolver
-            .same_sentence(qi, q)
-            .map(|s| (s, "cue_in_sentence"))
+            .transcript_label(q)
+            .map(|s| (s, "transcript_label"))
+            .or_else(|| resolver.same_sentence(qi, q).map(|s| (s, "cue_in_sentence")))
             .or_else(|| resolver.next_sentence(q).map(|s| (s, "cue_in_next_sentence")));
         if let Some((source, rule)) = attribution {
             apply(&mut found, &source, rule, &resolver, &out);
         } else if kind == QuoteKind::Direct || starts_paragraph(doc, q) {
             if let Some((prev, rule)) = inherited(doc, &top, qi, &out) {
                 found.speaker = prev.speaker;
-                found.speaker_mention = None;
+                found.speaker_mention = prev.speaker_mention;
                 found.rule = rule;
             } else if let Some(source) = resolver.introduced_by_previous_paragraph(q) {
                 apply(&mut found, &source, "introduced_by_paragraph", &resolver, &out);
@@ -106,6 +111,56 @@ pub fn find(doc: &Doc, parts: &Parts, mentions: &[Mention]) -> Vec<FoundQuote> {
             found.rule = "no_source";
         }
         out.push(found);
+    }
+    repeated_quotations(doc, &mut out);
+    out
+}
+
+/// A quotation with no source whose words are quoted again, attributed,
+/// elsewhere (a headline repeating a line of the story) has that speaker.
+fn repeated_quotations(doc: &Doc, quotes: &mut [FoundQuote]) {
+    let norm = |s: Span| -> String {
+        s.of(doc.text).chars().filter(|c| c.is_alphanumeric() || c.is_whitespace()).flat_map(char::to_lowercase).collect::<String>().split_whitespace().collect::<Vec<_>>().join(" ")
+    };
+    let attributed: Vec<(String, Option<SpeakerRef>)> = quotes.iter().filter(|q| q.speaker.is_some()).map(|q| (norm(q.span), q.speaker)).collect();
+    for q in quotes.iter_mut().filter(|q| q.speaker.is_none()) {
+        let words = norm(q.span);
+        if words.len() < 12 {
+            continue;
+        }
+        if let Some((_, speaker)) = attributed.iter().find(|(t, _)| t.contains(&words)) {
+            q.speaker = *speaker;
+            q.rule = "repeats_attributed_quotation";
+        }
+    }
+}
+
+/// Quotations whose opening mark was lost: a closing mark with no opener,
+/// right before a verb of saying ("… under the same terms," said Mr.
+/// Turek). The quotation is taken to start where its sentence starts.
+fn recovered(doc: &Doc, parts: &Parts) -> Vec<QuotedSpan> {
+    let mut out = Vec::new();
+    for o in &doc.orphans {
+        if parts.boilerplate.contains(&o.paragraph) {
+            continue;
+        }
+        let Some(si) = doc.sentence_of(o.close.start) else { continue };
+        let sentence = doc.sentences[si];
+        let close_t = doc.token_at_or_after(o.close.start);
+        // A verb of saying within the next few words ("," said X / X said).
+        let cue_follows = (close_t + 1..sentence.tokens.1.min(close_t + 8)).any(|t| cues::is_cue(doc.tok(t)));
+        // Other quotation marks earlier in the sentence mean the pairing is unclear: leave it.
+        let marks_before = doc.quoted.iter().any(|q| sentence.span.contains_offset(q.open.start) && q.open.start < o.close.start);
+        if !cue_follows || marks_before || doc.tokens[close_t.saturating_sub(1)].span.start < sentence.span.start {
+            continue;
+        }
+        let start = Span::new(sentence.span.start, sentence.span.start);
+        let inner = Span::new(sentence.span.start, o.close.start);
+        let inner = Span::new(inner.start, inner.start + inner.of(doc.text).trim_end().len());
+        if inner.is_empty() {
+            continue;
+        }
+        out.push(QuotedSpan { open: start, close: Some(o.close), inner, level: crate::segment::Level::Double, depth: 0, paragraph: o.paragraph });
     }
     out
 }

@@ -49,6 +49,9 @@ const DETERMINERS: &[&str] = &[
     "several", "many", "other", "another", "both", "all", "most", "few",
 ];
 
+/// Subjects that never speak: "it is said", "there", "which".
+const NOT_SPEAKERS: &[&str] = &["there", "here", "which", "what", "who", "whom", "this", "that", "it", "i", "we", "you", "one", "time", "way", "year", "day", "week"];
+
 /// Words a description never crosses.
 const STOPS: &[&str] = &["of", "in", "at", "on", "for", "with", "by", "to", "from", "and", "or", "but", "that", "who", "which", "as"];
 
@@ -110,39 +113,117 @@ impl<'a, 't> Resolver<'a, 't> {
         Some(self.doc.tokens[t].span)
     }
 
-    /// The source named in the quotation's own sentence, from the verb of saying nearest to it.
+    /// The source named in the quotation's own sentence: the verbs of saying
+    /// outside quotations are tried nearest first, and the first that has a
+    /// subject (or, right after the quotation, an inverted one) wins; failing
+    /// that, the sentence's subject when a verb of saying precedes the quotation.
     pub fn same_sentence(&self, qi: usize, q: &QuotedSpan) -> Option<Source> {
         let si = self.doc.sentence_of(q.open.start)?;
         let (first, end) = self.doc.sentences[si].tokens;
         let open_t = self.doc.token_at_or_after(q.open.start);
         let close_t = q.close.map_or(end, |c| self.doc.token_at_or_after(c.start));
-        let mut best: Option<(usize, usize, bool)> = None; // (distance, token, after)
+        let mut candidates: Vec<(usize, usize, bool)> = Vec::new(); // (distance, token, after)
         for t in first..end {
-            if self.in_quote[t].is_some() || self.cue_at(t, first).is_none() {
+            if self.in_quote[t].is_some() || self.cue_at(t, first).is_none() || self.is_noun_use(t, first) {
                 continue;
             }
             let (d, after) = if t > close_t { (t - close_t, true) } else if t < open_t { (open_t - t, false) } else { continue };
             // A quotation belongs to the verb on its own side of any other quotation.
             let crosses = if after { (close_t + 1..t).any(|k| self.in_quote[k].is_some_and(|o| o != qi)) } else { (t + 1..open_t).any(|k| self.in_quote[k].is_some_and(|o| o != qi)) };
-            let d = if crosses { d + 20 } else { d };
-            if best.is_none_or(|(bd, _, ba)| d < bd || (d == bd && after && !ba)) {
-                best = Some((d, t, after));
+            candidates.push((if crosses { d + 20 } else { d }, t, after));
+        }
+        candidates.sort_by_key(|&(d, _, after)| (d, !after));
+        for &(_, t, after) in &candidates {
+            let cue = self.cue_at(t, first)?;
+            let cue_end_t = self.doc.token_at_or_after(cue.end);
+            let found = if after {
+                let between_words = (close_t + 1..t).any(|k| self.doc.tokens[k].kind != TokenKind::Punct);
+                if between_words {
+                    self.left_of(t, close_t + 1, cue)
+                } else if self.ends_utterance(q, close_t) {
+                    // "“…,” said Lt. Col. Kurt Koenigsfeld"
+                    self.right_of(cue_end_t, end, cue)
+                } else {
+                    None
+                }
+            } else {
+                // "Said Smith: “…”": inverted only when the verb opens its clause.
+                let opens_clause = t == first || self.doc.tokens[t - 1].kind == TokenKind::Punct;
+                self.left_of(t, first, cue).or_else(|| if opens_clause { self.right_of(cue_end_t, open_t, cue) } else { None })
+            };
+            if found.is_some() {
+                return found;
             }
         }
-        let (_, t, after) = best?;
+        // "Trump took to Twitter to accuse Clinton of being “duped”": the sentence's subject.
+        let &(_, t, _) = candidates.iter().find(|&&(_, t, after)| !after && t < open_t)?;
         let cue = self.cue_at(t, first)?;
-        let cue_end_t = self.doc.token_at_or_after(cue.end);
-        if after {
-            let between_words = (close_t + 1..t).any(|k| self.doc.tokens[k].kind != TokenKind::Punct);
-            if between_words {
-                self.left_of(t, close_t + 1, cue)
-            } else {
-                self.right_of(cue_end_t, end, cue)
+        self.sentence_subject(first, t, cue)
+    }
+
+    /// True when the quotation ends like an utterance ("…,” / "…?” / "…” —"),
+    /// so that a verb right after it may be inverted ("said X").
+    fn ends_utterance(&self, q: &QuotedSpan, close_t: usize) -> bool {
+        let inner = q.inner.of(self.doc.text);
+        inner.ends_with([',', '?', '!', '.', '…', '—', '-']) || (close_t + 1 < self.doc.tokens.len() && matches!(self.tok(close_t + 1), "," | "—" | "–"))
+    }
+
+    /// "a Trump tweet", "his remarks", "the reports": a noun, not a verb.
+    fn is_noun_use(&self, t: usize, first: usize) -> bool {
+        if t == first {
+            return false;
+        }
+        let prev = self.lower(t - 1);
+        if DETERMINERS.contains(&prev.as_str()) || matches!(prev.as_str(), "my" | "your" | "no" | "every" | "each" | "such") {
+            return true;
+        }
+        if prev.ends_with("’s") || prev.ends_with("'s") {
+            return !self.mention_at[t - 1].is_some_and(|m| self.mentions[m].span.end == self.doc.tokens[t - 1].span.end);
+        }
+        // "a Donald Trump tweet": a name used as a modifier after a determiner.
+        if let Some(m) = self.mention_at[t - 1] {
+            let ms = self.doc.tokens.partition_point(|tok| tok.span.start < self.mentions[m].span.start);
+            if ms > first && matches!(self.lower(ms - 1).as_str(), "a" | "an" | "the" | "this" | "that" | "his" | "her" | "their" | "its") {
+                return true;
             }
-        } else {
-            // "Said Smith: “…”": inverted only when the verb opens its clause.
-            let opens_clause = t == first || self.doc.tokens[t - 1].kind == TokenKind::Punct;
-            self.left_of(t, first, cue).or_else(|| if opens_clause { self.right_of(cue_end_t, open_t, cue) } else { None })
+        }
+        false
+    }
+
+    /// The subject of the sentence: the first person or organization named
+    /// (or a pronoun) before token `before`, outside quotations.
+    fn sentence_subject(&self, first: usize, before: usize, cue: Span) -> Option<Source> {
+        for k in first..before {
+            if self.in_quote[k].is_some() {
+                continue;
+            }
+            if let Some(m) = self.mention_at[k] {
+                if matches!(self.mentions[m].kind, EntityKind::Person | EntityKind::Organization) {
+                    return Some(self.mention_source(m, cue));
+                }
+            }
+            if let Some(p) = self.pronoun(k) {
+                return Some(Source { words: self.pronoun_span(k), cue: Some(cue), what: What::Pronoun(p) });
+            }
+        }
+        None
+    }
+
+    /// "PENCE: Well, look, …": an interview transcript names its speaker
+    /// before a colon at the start of the quotation.
+    pub fn transcript_label(&self, q: &QuotedSpan) -> Option<Source> {
+        let first = self.doc.token_at_or_after(q.inner.start);
+        let colon = (first..(first + 4).min(self.doc.tokens.len())).find(|&k| self.tok(k) == ":")?;
+        if colon == first || !(first..colon).all(|k| self.is_word(k) && self.tok(k).chars().next().is_some_and(char::is_uppercase)) {
+            return None;
+        }
+        let all_caps = (first..colon).all(|k| self.tok(k).chars().all(|c| !c.is_alphabetic() || c.is_uppercase()));
+        let named = (first..colon).find_map(|k| self.mention_at[k]);
+        let words = self.doc.tokens[first].span.cover(self.doc.tokens[colon - 1].span);
+        match named {
+            Some(m) if self.mentions[m].span.overlaps(words) => Some(Source { words: self.mentions[m].span, cue: None, what: What::Mention(m) }),
+            _ if all_caps => Some(Source { words, cue: None, what: What::Description(NounKind::Group, words) }),
+            _ => None,
         }
     }
 
@@ -204,6 +285,10 @@ impl<'a, 't> Resolver<'a, 't> {
             }
             k = open - 1;
         }
+        // "…, saying that …": the participle's subject is the clause's subject.
+        if self.tok(k) == "," && self.lower(t).ends_with("ing") {
+            return self.sentence_subject(limit, k, cue);
+        }
         // "Esper, the defense secretary, said" / "Kono, who met Jeong, said".
         if self.tok(k) == "," {
             let comma = (k.saturating_sub(25).max(limit)..k).rev().find(|&j| self.tok(j) == "," && self.in_quote[j].is_none());
@@ -228,7 +313,7 @@ impl<'a, 't> Resolver<'a, 't> {
             return Some(self.mention_source(m, cue));
         }
         if let Some(p) = self.pronoun(k) {
-            return Some(Source { words: self.doc.tokens[k].span, cue: Some(cue), what: What::Pronoun(p) });
+            return Some(Source { words: self.pronoun_span(k), cue: Some(cue), what: What::Pronoun(p) });
         }
         self.description_ending_at(k, limit, cue)
     }
@@ -238,24 +323,30 @@ impl<'a, 't> Resolver<'a, 't> {
         if start >= end {
             return None;
         }
+        // "was written by Springsteen": the agent.
+        let start = if self.tok(start) == "by" && start + 1 < end { start + 1 } else { start };
         if let Some(p) = self.pronoun(start) {
-            return Some(Source { words: self.doc.tokens[start].span, cue: Some(cue), what: What::Pronoun(p) });
+            return Some(Source { words: self.pronoun_span(start), cue: Some(cue), what: What::Pronoun(p) });
         }
-        let mut first_place = None;
+        // "said JASDF Warrant Officer Fujio Yamazaki": a person before an
+        // organization, an organization before a place.
+        let mut best: Option<(u8, usize)> = None;
         for k in start..end.min(start + 10) {
-            if matches!(self.tok(k), "." | "," | ";" | ":" | "“" | "\"") || self.in_quote[k].is_some() {
+            if matches!(self.tok(k), "." | "," | ";" | ":" | "“" | "\"" | "(") || self.in_quote[k].is_some() {
                 break;
             }
             if let Some(m) = self.mention_at[k] {
-                match self.mentions[m].kind {
-                    EntityKind::Person | EntityKind::Organization => return Some(self.mention_source(m, cue)),
-                    _ => {
-                        first_place.get_or_insert(m);
-                    }
+                let rank = match self.mentions[m].kind {
+                    EntityKind::Person => 0,
+                    EntityKind::Organization => 1,
+                    _ => 2,
+                };
+                if best.is_none_or(|(r, _)| rank < r) {
+                    best = Some((rank, m));
                 }
             }
         }
-        if let Some(m) = first_place {
+        if let Some((_, m)) = best {
             return Some(self.mention_source(m, cue));
         }
         // "said the spokesman", "said a senior official".
@@ -273,8 +364,19 @@ impl<'a, 't> Resolver<'a, 't> {
         Source { words: self.mentions[m].span, cue: Some(cue), what: What::Mention(m) }
     }
 
+    /// The pronoun itself, without a contraction ("He" of "He’s").
+    fn pronoun_span(&self, k: usize) -> Span {
+        let span = self.doc.tokens[k].span;
+        let s = span.of(self.doc.text);
+        let n = s.find(['’', '\'']).unwrap_or(s.len());
+        Span::new(span.start, span.start + n)
+    }
+
     fn pronoun(&self, k: usize) -> Option<Pronoun> {
-        match self.lower(k).as_str() {
+        let l = self.lower(k);
+        // "He’s claiming", "They’re saying".
+        let bare = l.split(['’', '\'']).next().unwrap_or("");
+        match bare {
             "he" => Some(Pronoun::He),
             "she" => Some(Pronoun::She),
             "they" => Some(Pronoun::They),
@@ -283,28 +385,39 @@ impl<'a, 't> Resolver<'a, 't> {
         }
     }
 
-    /// "the Japanese government", "a senior official", "the ministry" ending at token `k`.
+    /// "the Japanese government", "a senior official", "the ministry", "the
+    /// ad’s narrator" ending at token `k`. Nouns of `data/speaker-nouns.txt`
+    /// may resolve to a name; any other common noun makes a group.
     fn description_ending_at(&self, k: usize, limit: usize, cue: Span) -> Option<Source> {
-        let head = self.lower(k);
-        let kind = speaker_noun(&head)?;
-        if !self.is_word(k) || self.tok(k).chars().next().is_some_and(char::is_uppercase) && k > limit {
-            // A capitalised head is a name the names stage did not take.
+        if !self.is_word(k) || self.mention_at[k].is_some() || self.tok(k).chars().next().is_some_and(char::is_uppercase) {
             return None;
         }
+        let head = self.lower(k);
+        if STOPS.contains(&head.as_str()) || DETERMINERS.contains(&head.as_str()) || AUXILIARIES.contains(&head.as_str()) || NOT_SPEAKERS.contains(&head.as_str()) {
+            return None;
+        }
+        let kind = speaker_noun(&head).unwrap_or(NounKind::Group);
         let mut j = k;
-        while j > limit && j + 6 > k {
+        let mut determined = false;
+        while j > limit && j + 7 > k {
             let prev = j - 1;
             let l = self.lower(prev);
-            if self.in_quote[prev].is_some() || !(self.is_word(prev) || self.mention_at[prev].is_some()) {
+            if self.in_quote[prev].is_some() || !(self.is_word(prev) || self.mention_at[prev].is_some() || self.tok(prev) == "-") {
                 break;
             }
-            if STOPS.contains(&l.as_str()) || is_cue(&l) {
+            if STOPS.contains(&l.as_str()) || is_cue(&l) || AUXILIARIES.contains(&l.as_str()) {
                 break;
             }
             j = prev;
             if DETERMINERS.contains(&l.as_str()) {
+                determined = true;
                 break;
             }
+        }
+        // A bare unknown noun ("fraud is", "tickets say") is not a speaker;
+        // a known speaker noun may go without article ("officials said").
+        if !determined && speaker_noun(&head).is_none() && !(j < k && self.mention_at[j].is_some()) {
+            return None;
         }
         let words = self.doc.tokens[j].span.cover(self.doc.tokens[k].span);
         Some(Source { words, cue: Some(cue), what: What::Description(kind, self.doc.tokens[k].span) })

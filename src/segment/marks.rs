@@ -87,9 +87,19 @@ struct Open {
     level: Level,
 }
 
-/// Finds the quotations of every paragraph.
-pub fn quoted_spans(text: &str, tokens: &[Token], paragraphs: &[Span]) -> Vec<QuotedSpan> {
+/// A closing double mark with no opening one ("… the same terms," said Mr.
+/// Turek): the quotation's start was lost, which the quotes stage may recover
+/// from the sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Orphan {
+    pub close: Span,
+    pub paragraph: usize,
+}
+
+/// Finds the quotations of every paragraph, and the closing marks left without an opener.
+pub fn quoted_spans(text: &str, tokens: &[Token], paragraphs: &[Span]) -> (Vec<QuotedSpan>, Vec<Orphan>) {
     let mut out = Vec::new();
+    let mut orphans = Vec::new();
     let mut t = 0;
     for (pi, para) in paragraphs.iter().enumerate() {
         while t < tokens.len() && tokens[t].span.start < para.start {
@@ -99,13 +109,13 @@ pub fn quoted_spans(text: &str, tokens: &[Token], paragraphs: &[Span]) -> Vec<Qu
         while t < tokens.len() && tokens[t].span.end <= para.end {
             t += 1;
         }
-        pair_paragraph(text, &tokens[first..t], *para, pi, &mut out);
+        pair_paragraph(text, &tokens[first..t], *para, pi, &mut out, &mut orphans);
     }
     out.sort_by_key(|q| (q.open.start, q.depth));
-    out
+    (out, orphans)
 }
 
-fn pair_paragraph(text: &str, toks: &[Token], para: Span, pi: usize, out: &mut Vec<QuotedSpan>) {
+fn pair_paragraph(text: &str, toks: &[Token], para: Span, pi: usize, out: &mut Vec<QuotedSpan>, orphans: &mut Vec<Orphan>) {
     let mut stack: Vec<Open> = Vec::new();
     let mut skip_until = 0usize; // byte offset: marks before it belong to an elision
     for (i, tok) in toks.iter().enumerate() {
@@ -138,7 +148,7 @@ fn pair_paragraph(text: &str, toks: &[Token], para: Span, pi: usize, out: &mut V
         // Close the nearest compatible opener, if this mark can close.
         let can_close: Vec<&Pair> = pairs().iter().filter(|p| p.close == mark).collect();
         if !can_close.is_empty() && (right || !is_symmetric(mark)) && !(left && is_symmetric(mark) && !right) {
-            if let Some(pos) = find_opener(&stack, &can_close) {
+            if let Some(pos) = find_opener(&stack, &can_close, mark) {
                 let opener = stack[pos];
                 // Openers above it were never closed: single ones were apostrophes
                 // or stray marks, so they are dropped.
@@ -154,6 +164,11 @@ fn pair_paragraph(text: &str, toks: &[Token], para: Span, pi: usize, out: &mut V
                         paragraph: pi,
                     });
                 }
+                continue;
+            }
+            // A double closer with no opener: the opening mark was lost.
+            if right && !left && can_close.iter().any(|p| p.level == Level::Double) && matches!(mark, "”" | "\"" | "''" | "»") {
+                orphans.push(Orphan { close: tok.span, paragraph: pi });
                 continue;
             }
             // A possessive or a stray single closer: nothing to do.
@@ -195,15 +210,20 @@ fn depth_of(stack: &[Open]) -> u8 {
     stack.len().min(u8::MAX as usize) as u8
 }
 
-fn find_opener(stack: &[Open], closers: &[&Pair]) -> Option<usize> {
-    // The innermost opener this mark closes; a double closer may skip
-    // unclosed single openers above it, a single closer may not skip a double.
+fn find_opener(stack: &[Open], closers: &[&Pair], mark: &str) -> Option<usize> {
+    // The innermost opener this mark closes: its own pair first; then, for
+    // the marks English uses to close (” " » ’ ' ''), any opener of the same
+    // level, since hand-typed text mixes curly and straight marks (“…").
+    let level = closers.first()?.level;
+    let loose = matches!(mark, "”" | "\"" | "»" | "’" | "'" | "''");
     for pos in (0..stack.len()).rev() {
         let o = stack[pos];
-        if closers.iter().any(|p| p.open == o.mark) {
+        if closers.iter().any(|p| p.open == o.mark) || (loose && o.level == level) {
             return Some(pos);
         }
-        if closers.iter().all(|p| p.level == Level::Single) && o.level == Level::Double {
+        // A single closer never reaches past a double opener; a double one
+        // skips unclosed single openers (they were apostrophes).
+        if level == Level::Single && o.level == Level::Double {
             return None;
         }
     }
@@ -269,6 +289,7 @@ mod tests {
         let toks = tokenize(text);
         let paras = paragraphs(text);
         quoted_spans(text, &toks, &paras)
+            .0
             .iter()
             .map(|q| (q.inner.of(text).to_string(), q.depth))
             .collect()
@@ -293,6 +314,7 @@ mod tests {
             ("``Yes,'' she said.", &["Yes,"]),
             ("‹Oui›, dit-il.", &["Oui"]),
             ("It was “chilly” throughout.", &["chilly"]),
+            ("“Mixed marks,\" she said. \"Again,” he said.", &["Mixed marks,", "Again,"]),
         ];
         for (input, expected) in cases {
             assert_eq!(&inners(input), expected, "input: {input}");

@@ -9,7 +9,7 @@ pub mod sentences;
 pub mod tokens;
 
 use crate::span::Span;
-pub use marks::{Level, QuotedSpan};
+pub use marks::{Level, Orphan, QuotedSpan};
 pub use sentences::Sentence;
 pub use tokens::{Token, TokenKind};
 
@@ -21,6 +21,8 @@ pub struct Doc<'t> {
     pub sentences: Vec<Sentence>,
     /// Quotations found by their marks, in text order (outer before inner).
     pub quoted: Vec<QuotedSpan>,
+    /// Closing marks whose opening mark is missing.
+    pub orphans: Vec<Orphan>,
 }
 
 impl<'t> Doc<'t> {
@@ -28,9 +30,9 @@ impl<'t> Doc<'t> {
     pub fn new(text: &'t str) -> Doc<'t> {
         let paragraphs = paragraphs::paragraphs(text);
         let tokens = tokens::tokenize(text);
-        let quoted = marks::quoted_spans(text, &tokens, &paragraphs);
+        let (quoted, orphans) = marks::quoted_spans(text, &tokens, &paragraphs);
         let sentences = sentences::sentences(text, &tokens, &paragraphs, &quoted);
-        Doc { text, paragraphs, tokens, sentences, quoted }
+        Doc { text, paragraphs, tokens, sentences, quoted, orphans }
     }
 
     /// The text of a token.
