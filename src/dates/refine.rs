@@ -178,10 +178,10 @@ fn pick_year(bounds: impl Fn(i32) -> Option<(i64, i64)>, dir: Dir, tense: Tense,
 }
 
 /// How far (days) the tense may push a month or day away from its closest instance.
-const TENSE_REACH: i64 = 330;
+const TENSE_REACH: i64 = 300;
 
 /// How far back (bytes) a quarter makes "a year ago" mean that quarter a year before.
-const YEAR_AGO_REACH: usize = 400;
+const YEAR_AGO_REACH: usize = 1500;
 
 fn infer(p: Point, dir: Dir, tense: Tense, r: CalendarDate) -> Point {
     if let Point::Weekend(..) = p {

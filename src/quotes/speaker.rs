@@ -136,7 +136,10 @@ impl<'a, 't> Resolver<'a, 't> {
         for &(_, t, after) in &candidates {
             let cue = self.cue_at(t, first)?;
             let cue_end_t = self.doc.token_at_or_after(cue.end);
-            let found = if after {
+            let found = if self.lower(t) == "according" {
+                // "according to X" names its source after it, wherever the quotation is.
+                self.right_of(cue_end_t, end, cue)
+            } else if after {
                 let between_words = (close_t + 1..t).any(|k| self.doc.tokens[k].kind != TokenKind::Punct);
                 if between_words {
                     self.left_of(t, close_t + 1, cue)
@@ -161,6 +164,55 @@ impl<'a, 't> Resolver<'a, 't> {
         self.sentence_subject(first, t, cue)
     }
 
+    /// "“…” ― Sonya Herridge": a dash after the quotation, then the source.
+    pub fn dash_source(&self, q: &QuotedSpan) -> Option<Source> {
+        let close = q.close?;
+        let para = self.doc.paragraphs[q.paragraph];
+        let mut k = self.doc.token_at_or_after(close.end);
+        if k < self.doc.tokens.len() && self.tok(k) == "." {
+            k += 1;
+        }
+        if k >= self.doc.tokens.len() || !matches!(self.tok(k), "—" | "–" | "―" | "-" | "~") || self.doc.tokens[k].span.end > para.end {
+            return None;
+        }
+        let first = k + 1;
+        let mut end = first;
+        while end < self.doc.tokens.len() && self.doc.tokens[end].span.end <= para.end && end < first + 8 && !matches!(self.tok(end), "," | "." | ";" | "“" | "\"") {
+            end += 1;
+        }
+        if end == first || !self.tok(first).chars().next().is_some_and(char::is_uppercase) {
+            return None;
+        }
+        if let Some(m) = (first..end).find_map(|t| self.mention_at[t]) {
+            return Some(self.mention_source(m, Span::new(self.doc.tokens[k].span.start, self.doc.tokens[k].span.end)));
+        }
+        let words = self.doc.tokens[first].span.cover(self.doc.tokens[end - 1].span);
+        Some(Source { words, cue: None, what: What::Description(NounKind::Group, words) })
+    }
+
+    /// "Reid has gone after Trump as a “human leech”": with no verb of saying,
+    /// a quotation introduced by "as" is the subject's characterisation, unless
+    /// the clause is passive ("was described as “chilly”").
+    pub fn characterised_as(&self, q: &QuotedSpan) -> Option<Source> {
+        let si = self.doc.sentence_of(q.open.start)?;
+        let (first, _) = self.doc.sentences[si].tokens;
+        let open_t = self.doc.token_at_or_after(q.open.start);
+        let mut k = open_t.checked_sub(1)?;
+        if k > first && matches!(self.lower(k).as_str(), "a" | "an" | "the") {
+            k -= 1;
+        }
+        if k <= first || self.lower(k) != "as" {
+            return None;
+        }
+        let before = self.lower(k - 1);
+        let passive = (before.ends_with("ed") || before.ends_with("en")) && (first..k - 1).any(|j| matches!(self.lower(j).as_str(), "is" | "was" | "were" | "are" | "been" | "being" | "be"));
+        if passive {
+            return None;
+        }
+        let cue = self.doc.tokens[k].span;
+        self.sentence_subject(first, k, cue).map(|s| Source { cue: None, ..s })
+    }
+
     /// True when the quotation ends like an utterance ("…,” / "…?” / "…” —"),
     /// so that a verb right after it may be inverted ("said X").
     fn ends_utterance(&self, q: &QuotedSpan, close_t: usize) -> bool {
@@ -180,8 +232,8 @@ impl<'a, 't> Resolver<'a, 't> {
         if prev.ends_with("’s") || prev.ends_with("'s") {
             return !self.mention_at[t - 1].is_some_and(|m| self.mentions[m].span.end == self.doc.tokens[t - 1].span.end);
         }
-        // "a Donald Trump tweet": a name used as a modifier after a determiner.
-        if let Some(m) = self.mention_at[t - 1] {
+        // "a Donald Trump tweet": a person's name used as a modifier after a determiner.
+        if let Some(m) = self.mention_at[t - 1].filter(|&m| self.mentions[m].kind == EntityKind::Person) {
             let ms = self.doc.tokens.partition_point(|tok| tok.span.start < self.mentions[m].span.start);
             if ms > first && matches!(self.lower(ms - 1).as_str(), "a" | "an" | "the" | "this" | "that" | "his" | "her" | "their" | "its") {
                 return true;
@@ -301,7 +353,7 @@ impl<'a, 't> Resolver<'a, 't> {
             }
             return None;
         }
-        if self.lower(k) == "who" && k > limit {
+        if matches!(self.lower(k).as_str(), "who" | "which" | "that") && k > limit {
             let j = if self.tok(k - 1) == "," { k - 1 } else { k };
             if j > limit {
                 if let Some(m) = self.mention_at[j - 1] {
@@ -491,11 +543,18 @@ impl<'a, 't> Resolver<'a, 't> {
                         return candidate;
                     }
                 }
-                // Nothing named nearby: the latest person speaker.
-                earlier.iter().rev().find_map(|q| match q.speaker {
-                    Some(SpeakerRef::Mention(m)) if self.mentions[m].kind == EntityKind::Person && self.gender_ok(&self.mentions[m], want) => Some(m),
-                    _ => None,
-                })
+                // Nothing named nearby: the latest person speaker, else the latest person named.
+                earlier
+                    .iter()
+                    .rev()
+                    .find_map(|q| match q.speaker {
+                        Some(SpeakerRef::Mention(m)) if self.mentions[m].kind == EntityKind::Person && self.gender_ok(&self.mentions[m], want) => Some(m),
+                        _ => None,
+                    })
+                    .or_else(|| {
+                        let end = self.mentions.partition_point(|m| m.span.start < at);
+                        (0..end).rev().find(|&i| self.mentions[i].kind == EntityKind::Person && self.gender_ok(&self.mentions[i], want))
+                    })
             }
             Pronoun::They => self.latest(at, |m| m.kind == EntityKind::Organization),
             Pronoun::It => self.latest(at, |m| m.kind == EntityKind::Organization).or_else(|| self.latest(at, |m| m.kind == EntityKind::Place)),
