@@ -79,5 +79,10 @@ if [ "$want_browser" = 1 ]; then
     apt_install chromium chromium-driver
   fi
   [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ] || die "chromium / chromedriver missing after install"
+  # Colour emoji for the page's test articles (and docs/screenshot.png).
+  if ! dpkg -s fonts-noto-color-emoji >/dev/null 2>&1; then
+    say "installing fonts-noto-color-emoji from Debian"
+    apt_install fonts-noto-color-emoji || say "(no emoji font: emoji will show as boxes in screenshots)"
+  fi
 fi
 say "ok"

@@ -165,6 +165,21 @@ pub(crate) fn sentence_initial(text: &str, pos: usize) -> bool {
     true
 }
 
+/// True when the line holding `pos` looks like a headline: no final full
+/// stop and most words capitalised ("Misawa Airmen Reunite A Year Later").
+pub(crate) fn in_title_line(text: &str, pos: usize) -> bool {
+    let pos = pos.min(text.len());
+    let start = text[..pos].rfind('\n').map_or(0, |i| i + 1);
+    let end = text[pos..].find('\n').map_or(text.len(), |i| pos + i);
+    let line = text[start..end].trim();
+    if line.is_empty() || line.ends_with(['.', '"', '”', ':']) {
+        return false;
+    }
+    let words: Vec<&str> = line.split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_alphabetic)).collect();
+    let caps = words.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
+    words.len() >= 3 && caps * 10 >= words.len() * 7
+}
+
 /// Words that point to the future / the past around an expression.
 const FUTURE: &[&str] = &[
     "will", "ll", "shall", "would", "going", "plans", "plan", "planned", "planning", "scheduled",

@@ -4,7 +4,7 @@
 //! plurals after a word that makes them a stretch of time ("for years", "in
 //! recent months", "the coming weeks").
 
-use super::context::{compile, g, gspan, mspan, prev_char, word_after, word_before, Cand, Ctx};
+use super::context::{capitalized, compile, g, gspan, mspan, prev_char, word_after, word_before, Cand, Ctx};
 use super::lexicon::{lex, parse_count, pat, Count};
 use super::value::{duration, Unit, Val};
 use super::TimexKind;
@@ -47,6 +47,10 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
         }
         let Some(u_word) = g(caps, "u") else { return };
         let Some(unit) = unit_of(u_word) else { return };
+        // A title: CBS's "60 Minutes".
+        if capitalized(u_word) && !super::context::sentence_initial(text, span.start) && !super::context::in_title_line(text, span.start) {
+            return;
+        }
         let n_str = g(caps, "n").unwrap_or("");
         let n_lower = n_str.to_ascii_lowercase();
         let is_article = n_lower == "a" || n_lower == "an";
@@ -170,12 +174,14 @@ mod tests {
             ("an hour later", "an hour", "PT1H"),
             ("after 15 min", "15 min", "PT15M"),
             ("in recent quarters", "recent quarters", "PXQ"),
+            ("Airmen Reunite Five Months Later\n\nText", "Five Months", "P5M"),
+            ("Three days later, the", "Three days", "P3D"),
             ("for 3.5 years", "3.5 years", "P3Y6M"),
         ]);
     }
 
     #[test]
     fn duration_negatives() {
-        check_none(&["for a second time", "a quarter of the vote", "the 45th Wing", "the first day", "Kim, 52 years old, said", "a 45-year-old man"]);
+        check_none(&["for a second time", "a quarter of the vote", "the 45th Wing", "the first day", "Kim, 52 years old, said", "a 45-year-old man", "he told CBS's \"60 Minutes\" program"]);
     }
 }

@@ -68,7 +68,7 @@ fn unit_of(word: &str) -> Option<Unit> {
 fn push(ctx: &Ctx, out: &mut Vec<Cand>, span: crate::span::Span, val: Val, tod: Option<&'static str>, rule: &'static str) {
     // Title case inside a sentence is a name: ABC's "This Week", "VOA Today".
     let s = span.of(ctx.text);
-    if s.split_whitespace().all(capitalized) && !sentence_initial(ctx.text, span.start) {
+    if s.split_whitespace().all(capitalized) && !sentence_initial(ctx.text, span.start) && !super::context::in_title_line(ctx.text, span.start) {
         let prev_cap = word_before(ctx.text, span.start).is_some_and(capitalized);
         let quoted = ctx.text[..span.start].ends_with(['"', '“']);
         if s.contains(' ') || prev_cap || quoted {
@@ -225,6 +225,12 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
         }
         let back = matches!(dir.as_str(), "ago" | "earlier" | "before" | "previously" | "prior" | "back");
         let anaphoric = matches!(dir.as_str(), "earlier" | "later" | "before" | "after" | "prior");
+        // "three days later", "a day earlier": TimeML marks the duration and
+        // reads "later" as a signal; only years back ("a year earlier",
+        // "two years before") name a date in news copy.
+        if anaphoric && (!back || unit < Unit::Year) {
+            return;
+        }
         let val = match count {
             Count::Vague => {
                 if dir == "ago" || dir == "back" {
@@ -286,7 +292,8 @@ mod tests {
             ("It closed three days ago.", "three days ago", "2019-11-15"),
             ("On Nov. 15 a deal came. The next day, talks", "The next day", "2019-11-16"),
             ("On Nov. 15 a deal came. He left the same day.", "the same day", "2019-11-15"),
-            ("It opened in 2002. A year later, it", "A year later", "2003"),
+            ("It opened in 2002. Two years earlier, it", "Two years earlier", "2000"),
+            ("It opened in 2002. A year later, it", "A year", "P1Y"),
             ("by the end of the year", "the end of the year", "2019"),
             ("to close the deal by year-end", "year-end", "2019-12-31"),
             ("The index has fallen since year-end.", "year-end", "2018-12-31"),

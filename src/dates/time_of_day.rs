@@ -145,6 +145,10 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
             "evening" => Tod::Part("EV"),
             _ => Tod::Part("NI"),
         };
+        // "High Noon", "high noon": an idiom or a title.
+        if word_before(text, span.start).is_some_and(|p| p.eq_ignore_ascii_case("high")) {
+            return;
+        }
         let plain = matches!(w.as_str(), "morning" | "afternoon" | "evening" | "night");
         if plain && !the && !md {
             return; // "good morning", "night shift"

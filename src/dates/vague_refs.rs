@@ -61,12 +61,6 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
                     return;
                 }
             }
-            // "earlier" alone only opening a sentence ("Earlier, ...").
-            "earlier" => {
-                if !sentence_initial(text, span.start) || !text[span.end..].starts_with(',') {
-                    return;
-                }
-            }
             "the present" => {
                 if !matches!(prev.as_deref(), Some("at" | "until" | "till" | "to" | "from")) {
                     return;

@@ -236,7 +236,9 @@ fn name_start(ws: &[W], a: usize, b: usize) -> Option<(usize, &'static str)> {
             continue;
         }
         let next_ok = k + 1 < b && is_cap(ws, k + 1) && heads::head(ws[k + 1].text).is_none();
-        if next_ok && given_name(ws[k].text).is_some() && !is_title_word(ws[k + 1].text) && known(ws[k].text).is_none_or(|_| !is_common(ws[k + 1].text)) {
+        // "Charlie King": a title word may be the surname when it ends the phrase.
+        let surname_ok = next_ok && (!is_title_word(ws[k + 1].text.trim_end_matches('.')) || (k + 2 >= b && !ws[k + 1].text.ends_with('.')));
+        if next_ok && given_name(ws[k].text).is_some() && surname_ok && known(ws[k].text).is_none_or(|_| !is_common(ws[k + 1].text)) {
             return Some((k, "given_name"));
         }
         if next_ok && is_hyphenated_given_name(ws[k + 1].text) && !ws[k].text.contains('-') && ws[k].text.chars().count() <= 6 {
@@ -403,12 +405,30 @@ fn leftover(ws: &[W], mut a: usize, mut b: usize, out: &mut Vec<Found>) {
         let letters = w.text.chars().filter(|c| c.is_alphabetic()).count();
         if w.is_all_caps() && !w.text.contains('.') && (2..=8).contains(&letters) && !not_names().contains(w.text) && !is_title_word(w.text) {
             out.push(Found { start: a, end: b, kind: EntityKind::Organization, rule: "acronym", canonical: None, role: None });
+        } else if looks_like_name_word(w.text) && !is_common(w.text) && speaks(ws, a) {
+            // "Peabody said", "said Koenigsfeld.": someone who speaks.
+            out.push(Found { start: a, end: b, kind: EntityKind::Person, rule: "speaker_name", canonical: None, role: None });
         }
         return;
     }
-    if (2..=4).contains(&n) && (a..b).all(|i| looks_like_name_word(ws[i].text) && !is_common(ws[i].text) && heads::head(ws[i].text).is_none()) {
+    let name_like = |i: usize| {
+        let t = ws[i].text;
+        let initial = t.chars().count() == 2 && t.ends_with('.');
+        let suffix = i > a && NAME_SUFFIXES.contains(&t);
+        initial || suffix || (looks_like_name_word(t) && !is_common(t) && heads::head(t).is_none())
+    };
+    let core = (a..b).filter(|&i| looks_like_name_word(ws[i].text) && !ws[i].text.ends_with('.')).count();
+    if (2..=4).contains(&n) && core >= 2 && (a..b).all(name_like) && !NAME_SUFFIXES.contains(&ws[a].text) {
         out.push(Found { start: a, end: b, kind: EntityKind::Person, rule: "uncommon_capitalised_words", canonical: None, role: None });
     }
+}
+
+/// True when the word at `i` is the subject of a verb of saying right after
+/// it, or the inverted subject right after one ("…,” said Smith.").
+fn speaks(ws: &[W], i: usize) -> bool {
+    let cue = |j: usize| ws.get(j).is_some_and(|w| w.sentence == ws[i].sentence && w.shape == Shape::Lower && crate::quotes::cues::is_cue(w.text));
+    let ends = |j: usize| ws.get(j).is_none_or(|w| w.sentence != ws[i].sentence || matches!(w.text, "." | "," | ";"));
+    cue(i + 1) || (i > 0 && cue(i - 1) && ends(i + 1))
 }
 
 /// "Boros", "O'Brien", "Kyeong-doo", "A.": a capital and then lower-case letters.

@@ -249,7 +249,7 @@ fn repeats(text: &str, ws: &[W], mentions: &mut Vec<Mention>) {
     for m in mentions.iter() {
         let name = m.span.of(text);
         let target = m.alias_of.unwrap_or(m.span);
-        forms.entry(name.to_string()).or_insert(Form { kind: m.kind, target, canonical: m.canonical, rule: "repeat" });
+        forms.entry(fold_name(name)).or_insert(Form { kind: m.kind, target, canonical: m.canonical, rule: "repeat" });
         let words: Vec<&str> = name.split_whitespace().collect();
         let surname = if m.kind != EntityKind::Person || words.len() < 2 {
             None
@@ -264,13 +264,13 @@ fn repeats(text: &str, ws: &[W], mentions: &mut Vec<Mention>) {
             Some(words[last].trim_end_matches(',')).filter(|s| s.chars().count() >= 2 && !s.ends_with('.'))
         };
         if let Some(s) = surname {
-            surnames.entry(s.to_string()).or_default().push((target, fold_name(name)));
+            surnames.entry(fold_name(s)).or_default().push((target, fold_name(name)));
         }
         // "Offutt" for "Offutt Air Force Base", "Misawa" for "Misawa Air Base".
         if m.kind == EntityKind::Place && words.len() >= 2 && matches!(*words.last().unwrap_or(&""), "Base" | "AFB" | "AB") {
             let short = words[0];
             if !is_common(short) && known(short).is_none() && short.chars().next().is_some_and(char::is_uppercase) {
-                forms.entry(short.to_string()).or_insert(Form { kind: EntityKind::Place, target, canonical: m.canonical, rule: "short_name" });
+                forms.entry(fold_name(short)).or_insert(Form { kind: EntityKind::Place, target, canonical: m.canonical, rule: "short_name" });
             }
         }
     }
@@ -308,12 +308,13 @@ fn repeats(text: &str, ws: &[W], mentions: &mut Vec<Mention>) {
             let written = span.of(text);
             // All-capital datelines and transcript labels ("PENCE:") are read in title case.
             let all_caps = written.chars().filter(|c| c.is_alphabetic()).count() >= 2 && written.chars().all(|c| !c.is_alphabetic() || c.is_uppercase());
-            let form = forms.get(written).or_else(|| {
-                let f = all_caps.then(|| forms.get(&title_case(written))).flatten()?;
+            let folded = fold_name(written);
+            let form = forms.get(&folded).or_else(|| {
+                let f = all_caps.then(|| forms.get(&fold_name(&title_case(written)))).flatten()?;
                 (len >= 2 || f.rule == "surname").then_some(f)
             });
             if let Some(f) = form {
-                let key = if all_caps && !forms.contains_key(written) { title_case(written) } else { written.to_string() };
+                let key = if all_caps && !forms.contains_key(&folded) { fold_name(&title_case(written)) } else { folded.clone() };
                 let target = if f.rule == "surname" { nearest_full_name(&key, span.start).unwrap_or(f.target) } else { f.target };
                 if target != span {
                     add.push(Mention { span, kind: f.kind, rule: f.rule, canonical: f.canonical, alias_of: Some(target), role: None });

@@ -97,7 +97,9 @@ pub fn find(doc: &Doc, parts: &Parts, mentions: &[Mention]) -> Vec<FoundQuote> {
             .or_else(|| resolver.same_sentence(qi, q).map(|s| (s, "cue_in_sentence")))
             .or_else(|| resolver.dash_source(q).map(|s| (s, "dash_source")))
             .or_else(|| resolver.next_sentence(q).map(|s| (s, "cue_in_next_sentence")))
-            .or_else(|| resolver.characterised_as(q).map(|s| (s, "characterised_as")));
+            .or_else(|| resolver.characterised_as(q).map(|s| (s, "characterised_as")))
+            .or_else(|| resolver.after_colon(q).map(|s| (s, "introduced_by_colon")))
+            .or_else(|| resolver.previous_sentence(q).map(|s| (s, "cue_in_previous_sentence")));
         if let Some((source, rule)) = attribution {
             apply(&mut found, &source, rule, &resolver, &out);
         } else if kind == QuoteKind::Direct || starts_paragraph(doc, q) {

@@ -45,7 +45,7 @@ const AUXILIARIES: &[&str] = &[
 
 /// Words that end a description of a speaker on the left.
 const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "one", "two", "three", "some",
+    "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your", "one", "two", "three", "some",
     "several", "many", "other", "another", "both", "all", "most", "few",
 ];
 
@@ -96,7 +96,9 @@ impl<'a, 't> Resolver<'a, 't> {
         }
         let s = self.tok(t);
         let lower_case = s.chars().next().is_some_and(char::is_lowercase);
-        if !(lower_case || t == sentence_start) {
+        // Title Case headlines: "Obama Says Museum Will Tell …".
+        let after_name = t > 0 && self.mention_at[t - 1].is_some();
+        if !(lower_case || t == sentence_start || after_name) {
             return None;
         }
         let l = s.to_lowercase();
@@ -142,7 +144,9 @@ impl<'a, 't> Resolver<'a, 't> {
             } else if after {
                 let between_words = (close_t + 1..t).any(|k| self.doc.tokens[k].kind != TokenKind::Punct);
                 if between_words {
-                    self.left_of(t, close_t + 1, cue)
+                    // "“…,” Rep. Jim Jordan (R-Ohio), an oversight panel member, said": the
+                    // subject, else the first person or organization named in between.
+                    self.left_of(t, close_t + 1, cue).or_else(|| self.first_named(close_t + 1, t, cue))
                 } else if self.ends_utterance(q, close_t) {
                     // "“…,” said Lt. Col. Kurt Koenigsfeld"
                     self.right_of(cue_end_t, end, cue)
@@ -211,6 +215,49 @@ impl<'a, 't> Resolver<'a, 't> {
         }
         let cue = self.doc.tokens[k].span;
         self.sentence_subject(first, k, cue).map(|s| Source { cue: None, ..s })
+    }
+
+    /// The first person (else organization) named in tokens `a..b`.
+    fn first_named(&self, a: usize, b: usize, cue: Span) -> Option<Source> {
+        let named: Vec<usize> = (a..b).filter_map(|k| self.mention_at[k]).collect();
+        let pick = named
+            .iter()
+            .find(|&&m| self.mentions[m].kind == EntityKind::Person)
+            .or_else(|| named.iter().find(|&&m| self.mentions[m].kind == EntityKind::Organization))?;
+        Some(self.mention_source(*pick, cue))
+    }
+
+    /// A quotation after a colon with no verb of saying ("… a new campaign
+    /// message: “It's about me.”"): the sentence's subject.
+    pub fn after_colon(&self, q: &QuotedSpan) -> Option<Source> {
+        let si = self.doc.sentence_of(q.open.start)?;
+        let (first, _) = self.doc.sentences[si].tokens;
+        let open_t = self.doc.token_at_or_after(q.open.start);
+        let k = open_t.checked_sub(1)?;
+        if k <= first || self.tok(k) != ":" || self.in_quote[k].is_some() {
+            return None;
+        }
+        let cue = self.doc.tokens[k].span;
+        self.sentence_subject(first, k, cue).map(|s| Source { cue: None, ..s })
+    }
+
+    /// "…, Schiff said. “The other factor …”": a quotation standing alone right
+    /// after a sentence that ends with its speaker and a verb of saying.
+    pub fn previous_sentence(&self, q: &QuotedSpan) -> Option<Source> {
+        let si = self.doc.sentence_of(q.open.start)?;
+        let s = self.doc.sentences[si];
+        if self.doc.token_at_or_after(q.open.start) != s.tokens.0 || si == 0 {
+            return None;
+        }
+        let prev = self.doc.sentences[si - 1];
+        if prev.paragraph != s.paragraph {
+            return None;
+        }
+        let (first, end) = prev.tokens;
+        // The verb of saying must close the sentence: "…, Schiff said." / "…, said Schiff."
+        let t = (first..end).rev().take(6).find(|&t| self.cue_at(t, first).is_some() && self.in_quote[t].is_none())?;
+        let cue = self.cue_at(t, first)?;
+        self.left_of(t, first, cue).or_else(|| self.right_of(self.doc.token_at_or_after(cue.end), end, cue))
     }
 
     /// True when the quotation ends like an utterance ("…,” / "…?” / "…” —"),
@@ -345,8 +392,15 @@ impl<'a, 't> Resolver<'a, 't> {
         if self.tok(k) == "," {
             let comma = (k.saturating_sub(25).max(limit)..k).rev().find(|&j| self.tok(j) == "," && self.in_quote[j].is_none());
             if let Some(c) = comma {
-                if c > limit {
-                    if let Some(m) = self.mention_at[c - 1] {
+                let mut j = c;
+                // "Rep. Jim Jordan (R-Ohio), …, said"
+                if j > limit && self.tok(j - 1) == ")" {
+                    if let Some(open) = (j.saturating_sub(8).max(limit)..j - 1).rev().find(|&x| self.tok(x) == "(") {
+                        j = open;
+                    }
+                }
+                if j > limit {
+                    if let Some(m) = self.mention_at[j - 1] {
                         return Some(self.mention_source(m, cue));
                     }
                 }

@@ -261,12 +261,20 @@ describe('the page', () => {
     const person = page.locator('.aa-legend-item[data-kind="person"]');
     assert.equal(await person.getAttribute('aria-pressed'), 'true');
     const mark = page.locator('#article mark[data-kind="person"]').first();
+    await page.waitForTimeout(300);
     const painted = await mark.evaluate((m) => getComputedStyle(m).backgroundColor);
+    const background = (value) => page.waitForFunction(
+      (v) => getComputedStyle(document.querySelector('#article mark[data-kind="person"]')).backgroundColor === v,
+      value, { timeout: 5000 },
+    );
     await person.click();
     assert.equal(await person.getAttribute('aria-pressed'), 'false');
-    assert.equal(await mark.evaluate((m) => getComputedStyle(m).backgroundColor), 'rgba(0, 0, 0, 0)');
+    await background('rgba(0, 0, 0, 0)'); // after the fade
+    assert.ok(await page.locator('#article').evaluate((a) => a.classList.contains('hide-person')));
     await person.click();
-    assert.equal(await mark.evaluate((m) => getComputedStyle(m).backgroundColor), painted);
+    await background(painted);
+    // The text is still all there.
+    assert.equal(await page.locator('#article').evaluate((e) => e.textContent), TEXT);
     await page.close();
   });
 
