@@ -198,9 +198,18 @@ impl Lexicon {
 /// A case-insensitive pattern with the placeholders `{B}` (ASCII word
 /// boundary), `{MONTH}`, `{WD}`, `{NUMW}`, `{ORDW}`, `{COUNT}`, `{UNIT}` and
 /// `{ZONE}` filled in from the lists.
+///
+/// Patterns run in ASCII mode (`(?i-u)`): `\s`, `\b` and case folding stay
+/// ASCII, which keeps them on the lazy DFA (Unicode case folding and word
+/// boundaries made them 50 times slower). The few non-ASCII characters a
+/// pattern needs (’ ‘ –) are switched back to Unicode locally, and
+/// [`normalize_spaces`] turns no-break spaces into ASCII ones beforehand.
 pub(crate) fn pat(template: &str) -> String {
     let l = lex();
-    let mut s = format!("(?i){template}");
+    let mut s = format!("(?i-u){template}");
+    for (k, v) in [("['’‘]", "(?u:['’‘])"), ("['’]", "(?u:['’])"), ("–", "(?u:–)")] {
+        s = s.replace(k, v);
+    }
     let fills: [(&str, fn(&Lexicon) -> String); 7] = [
         ("{MONTH}", Lexicon::month_re),
         ("{WD}", Lexicon::weekday_re),
@@ -216,6 +225,26 @@ pub(crate) fn pat(template: &str) -> String {
         }
     }
     s.replace("{B}", B)
+}
+
+/// The text with no-break and thin spaces replaced by as many ASCII spaces
+/// as they have bytes, so every byte offset stays the same.
+pub(crate) fn normalize_spaces(text: &str) -> std::borrow::Cow<'_, str> {
+    const SPACES: [char; 6] = ['\u{a0}', '\u{2009}', '\u{202f}', '\u{2007}', '\u{200a}', '\u{3000}'];
+    if !text.contains(SPACES) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if SPACES.contains(&c) {
+            for _ in 0..c.len_utf8() {
+                out.push(' ');
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// What a count phrase means.

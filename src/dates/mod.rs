@@ -87,7 +87,9 @@ pub struct Timex {
 /// `XXXX-XX-XX` for "yesterday") while absolute dates still resolve.
 /// Never panics; no expression crosses a blank line.
 pub fn extract(text: &str, reference: Option<CalendarDate>) -> Vec<Timex> {
-    let ctx = context::Ctx::new(text);
+    // Same byte offsets as `text`, ASCII spaces for the no-break ones.
+    let normalized = lexicon::normalize_spaces(text);
+    let ctx = context::Ctx::new(&normalized);
     let mut cands = Vec::new();
     { let t=std::time::Instant::now(); iso::parse(&ctx, &mut cands); if std::env::var("DATES_PROF").is_ok() { eprintln!("iso {:?}", t.elapsed()); } }
     { let t=std::time::Instant::now(); numeric::parse(&ctx, &mut cands); if std::env::var("DATES_PROF").is_ok() { eprintln!("numeric {:?}", t.elapsed()); } }
@@ -101,7 +103,10 @@ pub fn extract(text: &str, reference: Option<CalendarDate>) -> Vec<Timex> {
     { let t=std::time::Instant::now(); set::parse(&ctx, &mut cands); if std::env::var("DATES_PROF").is_ok() { eprintln!("set {:?}", t.elapsed()); } }
     { let t=std::time::Instant::now(); time_of_day::parse(&ctx, &mut cands); if std::env::var("DATES_PROF").is_ok() { eprintln!("time_of_day {:?}", t.elapsed()); } }
     { let t=std::time::Instant::now(); vague_refs::parse(&ctx, &mut cands); if std::env::var("DATES_PROF").is_ok() { eprintln!("vague_refs {:?}", t.elapsed()); } }
-    let t=std::time::Instant::now(); let r = refine::run(&ctx, reference, cands); if std::env::var("DATES_PROF").is_ok() { eprintln!("refine {:?}", t.elapsed()); } r
+    let t=std::time::Instant::now(); let mut r = refine::run(&ctx, reference, cands); if std::env::var("DATES_PROF").is_ok() { eprintln!("refine {:?}", t.elapsed()); }
+    // A span over a replaced space could end inside the original character.
+    r.retain(|t| text.is_char_boundary(t.span.start) && text.is_char_boundary(t.span.end));
+    r
 }
 
 #[cfg(test)]

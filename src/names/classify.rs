@@ -408,6 +408,9 @@ fn leftover(ws: &[W], mut a: usize, mut b: usize, out: &mut Vec<Found>) {
         } else if looks_like_name_word(w.text) && !is_common(w.text) && speaks(ws, a) {
             // "Peabody said", "said Koenigsfeld.": someone who speaks.
             out.push(Found { start: a, end: b, kind: EntityKind::Person, rule: "speaker_name", canonical: None, role: None });
+        } else if is_camel_case(w.text) && speaks(ws, a) {
+            // "PolitiFact said", "YouGov found": inner capitals make a brand, not a person.
+            out.push(Found { start: a, end: b, kind: EntityKind::Organization, rule: "speaker_name", canonical: None, role: None });
         }
         return;
     }
@@ -421,6 +424,19 @@ fn leftover(ws: &[W], mut a: usize, mut b: usize, out: &mut Vec<Found>) {
     if (2..=4).contains(&n) && core >= 2 && (a..b).all(name_like) && !NAME_SUFFIXES.contains(&ws[a].text) {
         out.push(Found { start: a, end: b, kind: EntityKind::Person, rule: "uncommon_capitalised_words", canonical: None, role: None });
     }
+}
+
+/// "PolitiFact", "YouGov", "McKinsey"-like words with a capital inside
+/// (but not "McCain", "MacArthur", "O'Brien", where it follows Mc/Mac/O').
+fn is_camel_case(s: &str) -> bool {
+    let chars: Vec<char> = s.chars().collect();
+    if chars.len() < 4 || !chars[0].is_uppercase() || !chars.iter().all(|c| c.is_alphabetic()) {
+        return false;
+    }
+    let inner = chars.iter().skip(1).filter(|c| c.is_uppercase()).count();
+    let lower = chars.iter().filter(|c| c.is_lowercase()).count();
+    let mc = s.starts_with("Mc") || s.starts_with("Mac") || s.starts_with("De") || s.starts_with("La") || s.starts_with("Di");
+    inner >= 1 && lower >= 2 && !mc
 }
 
 /// True when the word at `i` is the subject of a verb of saying right after

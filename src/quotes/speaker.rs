@@ -233,8 +233,10 @@ impl<'a, 't> Resolver<'a, 't> {
         let si = self.doc.sentence_of(q.open.start)?;
         let (first, _) = self.doc.sentences[si].tokens;
         let open_t = self.doc.token_at_or_after(q.open.start);
-        let k = open_t.checked_sub(1)?;
-        if k <= first || self.tok(k) != ":" || self.in_quote[k].is_some() {
+        // The colon right before the quotation, or (in a headline such as
+        // "Rush Limbaugh: Debate Request ‘Reeks of Fear’") earlier in the sentence.
+        let k = (first..open_t).rev().find(|&k| self.tok(k) == ":" && self.in_quote[k].is_none())?;
+        if k <= first || (k + 1 != open_t && (k + 1..open_t).any(|j| self.cue_at(j, first).is_some())) {
             return None;
         }
         let cue = self.doc.tokens[k].span;
@@ -495,7 +497,10 @@ impl<'a, 't> Resolver<'a, 't> {
     /// ad’s narrator" ending at token `k`. Nouns of `data/speaker-nouns.txt`
     /// may resolve to a name; any other common noun makes a group.
     fn description_ending_at(&self, k: usize, limit: usize, cue: Span) -> Option<Source> {
-        if !self.is_word(k) || self.mention_at[k].is_some() || self.tok(k).chars().next().is_some_and(char::is_uppercase) {
+        // "Police said", "Officials say": a capital only where the sentence starts.
+        let sentence_start = self.doc.sentence_of(self.doc.tokens[k].span.start).map(|s| self.doc.sentences[s].tokens.0);
+        let capital = self.tok(k).chars().next().is_some_and(char::is_uppercase);
+        if !self.is_word(k) || self.mention_at[k].is_some() || (capital && sentence_start != Some(k)) {
             return None;
         }
         let head = self.lower(k);

@@ -133,7 +133,12 @@ fn pair_paragraph(text: &str, toks: &[Token], para: Span, pi: usize, out: &mut V
         let word_after = after.is_some_and(|c| c.is_alphanumeric());
         // Left-flanking: can open. Right-flanking: can close.
         let left = !space_after && (space_before || before.is_some_and(|c| is_quote_char(c) || c == ':'));
-        let right = !space_before && (space_after || !word_after);
+        let mut right = !space_before && (space_after || !word_after);
+        // A straight mark standing alone between spaces ("… outreach,' \" he told")
+        // closes an open quotation of its level.
+        if is_symmetric(mark) && space_before && space_after && stack.iter().any(|o| pairs().iter().any(|p| p.open == o.mark && p.close == mark)) {
+            right = true;
+        }
 
         // Apostrophes at a word edge.
         if is_apostrophe_mark(mark) {
