@@ -94,9 +94,16 @@ function run() {
   try {
     doc = annotate(text, options);
   } catch (e) {
-    showError(e && e.message ? e.message : String(e));
-    setStatus('Nothing annotated: fix the problem above and try again.');
-    if (/date/i.test(String(e && e.message))) dateInput.focus();
+    if (e instanceof WebAssembly.RuntimeError) {
+      // A bug in the annotator, not in the input: say so plainly.
+      console.error(e);
+      showError(`The annotator failed on this text (internal error: ${e.message}). `
+        + 'Please report it together with the text; other articles may still work.');
+    } else {
+      showError(e && e.message ? e.message : String(e));
+      if (/date/i.test(String(e && e.message))) dateInput.focus();
+    }
+    setStatus('Nothing annotated.');
     return;
   }
   const ms = Math.max(1, Math.round(performance.now() - t0));

@@ -14,22 +14,72 @@ use std::sync::OnceLock;
 /// The input of the parsers.
 pub(crate) struct Ctx<'t> {
     pub text: &'t str,
+    /// `text` with ASCII letters lower-cased: the same byte offsets. The
+    /// patterns are lower case and run on this copy, which keeps them fast
+    /// (case-insensitive mode defeats the regex crate's literal prefilters);
+    /// parsers read the original case through [`M::get`].
+    lower: String,
     /// Paragraphs: maximal runs of non-blank lines. No expression crosses one's end.
     pub paras: Vec<Span>,
 }
 
-impl<'t> Ctx<'t> {
-    pub fn new(text: &'t str) -> Ctx<'t> {
-        Ctx { text, paras: paragraphs(text) }
+/// One match of a parser's pattern, read back from the original text.
+pub(crate) struct M<'a, 'c> {
+    caps: &'c Captures<'c>,
+    base: usize,
+    text: &'a str,
+}
+
+impl<'a> M<'a, '_> {
+    /// The original text of a named group, if it took part.
+    pub fn get(&self, name: &str) -> Option<&'a str> {
+        self.span(name).map(|s| &self.text[s.start..s.end])
     }
 
-    /// Calls `f` with every match of `re` inside each paragraph; group
-    /// offsets are shifted to the whole text with [`Ctx::group`].
-    pub fn each<'c>(&'c self, re: &Regex, mut f: impl FnMut(&Captures<'t>, usize)) {
+    /// The span of a named group in the whole text.
+    pub fn span(&self, name: &str) -> Option<Span> {
+        self.caps.name(name).map(|m| Span::new(self.base + m.start(), self.base + m.end()))
+    }
+
+    /// The whole match.
+    pub fn whole(&self) -> Span {
+        let m = self.caps.get(0).expect("group 0 always exists");
+        Span::new(self.base + m.start(), self.base + m.end())
+    }
+}
+
+impl<'t> Ctx<'t> {
+    pub fn new(text: &'t str) -> Ctx<'t> {
+        let lower: String = text
+            .chars()
+            .map(|c| if c.is_ascii_whitespace() { ' ' } else { c.to_ascii_lowercase() })
+            .collect();
+        Ctx { text, lower, paras: paragraphs(text) }
+    }
+
+    /// Calls `f` with every match of the lower-case pattern `re` inside each paragraph.
+    pub fn each(&self, re: &Regex, mut f: impl FnMut(&M<'t, '_>)) {
+        let t0 = std::time::Instant::now();
+        let mut n = 0usize;
+        for p in &self.paras {
+            let slice = &self.lower[p.start..p.end];
+            n += re.find_iter(slice).count();
+        }
+        if std::env::var("DATES_PROF").is_ok() { eprintln!("  re {:?} n={} len={} :: {}", t0.elapsed(), n, re.as_str().len(), &re.as_str()[..120.min(re.as_str().len())]); }
+        for p in &self.paras {
+            let slice = &self.lower[p.start..p.end];
+            for caps in re.captures_iter(slice) {
+                f(&M { caps: &caps, base: p.start, text: self.text });
+            }
+        }
+    }
+
+    /// Like [`Ctx::each`] for a case-sensitive pattern run on the original text.
+    pub fn each_cased(&self, re: &Regex, mut f: impl FnMut(&M<'t, '_>)) {
         for p in &self.paras {
             let slice = &self.text[p.start..p.end];
             for caps in re.captures_iter(slice) {
-                f(&caps, p.start);
+                f(&M { caps: &caps, base: p.start, text: self.text });
             }
         }
     }
@@ -79,23 +129,6 @@ impl Cand {
         Cand { span, kind, val, tod: None, rule, tense: Tense::Unknown, prio: 1 }
     }
 }
-
-/// The span of a capture group in the whole text.
-pub(crate) fn gspan(caps: &Captures, name: &str, base: usize) -> Option<Span> {
-    caps.name(name).map(|m| Span::new(base + m.start(), base + m.end()))
-}
-
-/// The whole match's span in the whole text.
-pub(crate) fn mspan(caps: &Captures, base: usize) -> Span {
-    let m = caps.get(0).expect("group 0 always exists");
-    Span::new(base + m.start(), base + m.end())
-}
-
-/// The text of a named group, if it took part.
-pub(crate) fn g<'a>(caps: &Captures<'a>, name: &str) -> Option<&'a str> {
-    caps.name(name).map(|m| m.as_str())
-}
-
 
 fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric()

@@ -4,7 +4,7 @@
 //! plurals after a word that makes them a stretch of time ("for years", "in
 //! recent months", "the coming weeks").
 
-use super::context::{capitalized, compile, g, gspan, mspan, prev_char, word_after, word_before, Cand, Ctx};
+use super::context::{capitalized, compile, prev_char, word_after, word_before, Cand, Ctx};
 use super::lexicon::{lex, parse_count, pat, Count};
 use super::value::{duration, Unit, Val};
 use super::TimexKind;
@@ -37,21 +37,21 @@ pub(crate) fn unit_of(word: &str) -> Option<Unit> {
 
 pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
     let text = ctx.text;
-    ctx.each(re_count(), |caps, base| {
-        let mut span = mspan(caps, base);
+    ctx.each(re_count(), |mt| {
+        let mut span = mt.whole();
         // "over the past 11 years": "over" is a preposition there.
-        if g(caps, "det").is_some() && g(caps, "mod").is_some_and(|m| m.eq_ignore_ascii_case("over")) {
-            if let Some(d) = caps.name("det") {
-                span.start = base + d.start();
+        if mt.get("det").is_some() && mt.get("mod").is_some_and(|m| m.eq_ignore_ascii_case("over")) {
+            if let Some(d) = mt.span("det") {
+                span.start = d.start;
             }
         }
-        let Some(u_word) = g(caps, "u") else { return };
+        let Some(u_word) = mt.get("u") else { return };
         let Some(unit) = unit_of(u_word) else { return };
         // A title: CBS's "60 Minutes".
         if capitalized(u_word) && !super::context::sentence_initial(text, span.start) && !super::context::in_title_line(text, span.start) {
             return;
         }
-        let n_str = g(caps, "n").unwrap_or("");
+        let n_str = mt.get("n").unwrap_or("");
         let n_lower = n_str.to_ascii_lowercase();
         let is_article = n_lower == "a" || n_lower == "an";
         // "a second time", "a quarter of", "one second-hand": not durations.
@@ -70,7 +70,7 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
         }
         // Digits glued to something before: "1.5" parts, "$5", "No. 3 days".
         if n_str.bytes().next().is_some_and(|b| b.is_ascii_digit()) {
-            let n_start = gspan(caps, "n", base).map_or(span.start, |s| s.start);
+            let n_start = mt.span("n").map_or(span.start, |s| s.start);
             if prev_char(text, n_start).is_some_and(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '$' | '€' | '£' | '/' | ':')) {
                 return;
             }
@@ -81,7 +81,7 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
         }
         let Some(count) = parse_count(n_str) else { return };
         // Ages ("52 years old", "a 45-year-old man") are not annotated.
-        if g(caps, "suf").is_some_and(|s| s.trim_start_matches('-').trim().eq_ignore_ascii_case("old"))
+        if mt.get("suf").is_some_and(|s| s.trim_start_matches('-').trim().eq_ignore_ascii_case("old"))
             || word_after(text, span.end).is_some_and(|w| w.eq_ignore_ascii_case("old") || w.eq_ignore_ascii_case("of") && text[span.end..].trim_start().to_ascii_lowercase().starts_with("of age"))
         {
             return;
@@ -90,7 +90,7 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
         if n_str.len() == 4 && n_str.bytes().all(|b| b.is_ascii_digit()) && !u_word.to_ascii_lowercase().ends_with('s') {
             return;
         }
-        let half = g(caps, "half").is_some();
+        let half = mt.get("half").is_some();
         let value = match count {
             Count::Exact(n) => {
                 let n = if half { n + 0.5 } else { n };
@@ -110,14 +110,14 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
         c.prio = if is_article { 1 } else { 2 };
         out.push(c);
     });
-    ctx.each(re_bare(), |caps, base| {
-        let span = mspan(caps, base);
-        let m = g(caps, "m").map(|m| m.to_ascii_lowercase().split_whitespace().collect::<Vec<_>>().join(" "));
-        let ahead = g(caps, "ahead").is_some();
-        let the = g(caps, "the").is_some();
-        let u_word = g(caps, "u").unwrap_or("");
+    ctx.each(re_bare(), |mt| {
+        let span = mt.whole();
+        let m = mt.get("m").map(|m| m.to_ascii_lowercase().split_whitespace().collect::<Vec<_>>().join(" "));
+        let ahead = mt.get("ahead").is_some();
+        let the = mt.get("the").is_some();
+        let u_word = mt.get("u").unwrap_or("");
         let Some(unit) = unit_of(u_word) else { return };
-        let u_start = gspan(caps, "u", base).map_or(span.start, |s| s.start);
+        let u_start = mt.span("u").map_or(span.start, |s| s.start);
         if m.is_none() && !ahead {
             // Needs a word that makes it a stretch of time.
             if the {

@@ -2,7 +2,7 @@
 //! "Memorial Day", "Easter Sunday", "Election Day", "last Christmas",
 //! "Christmas 2019". Names and rules are data (`data/holidays.txt`).
 
-use super::context::{compile, g, mspan, tense_near, word_after, Cand, Ctx};
+use super::context::{compile, tense_near, word_after, Cand, Ctx};
 use super::lexicon::{alternation, lex};
 use super::value::{Dir, Val};
 use super::TimexKind;
@@ -21,18 +21,18 @@ fn re() -> &'static Regex {
 
 pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
     let text = ctx.text;
-    ctx.each(re(), |caps, base| {
-        let span = mspan(caps, base);
-        let Some(name) = g(caps, "name") else { return };
+    ctx.each_cased(re(), |mt| {
+        let span = mt.whole();
+        let Some(name) = mt.get("name") else { return };
         let norm = name.split_whitespace().collect::<Vec<_>>().join(" ");
         let Some(&(_, rule)) = lex().holidays.iter().find(|(n, _)| *n == norm) else { return };
-        let name_end = caps.name("name").map_or(span.end, |m| base + m.end());
+        let name_end = mt.span("name").map_or(span.end, |s| s.end);
         // "Easter Island", "Christmas Island", "Easter Rising".
         if word_after(text, name_end).is_some_and(|w| matches!(w, "Island" | "Islands" | "Rising" | "Offensive" | "Carol" | "Carols")) {
             return;
         }
-        let year = g(caps, "y").and_then(|y| y.parse::<i32>().ok());
-        let dir = match g(caps, "mod") {
+        let year = mt.get("y").and_then(|y| y.parse::<i32>().ok());
+        let dir = match mt.get("mod") {
             Some("last") | Some("this past") => Dir::Last,
             Some("next") | Some("this coming") => Dir::Next,
             Some("this") => Dir::This,

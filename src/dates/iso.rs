@@ -1,7 +1,7 @@
 //! ISO 8601 dates, optionally with a clock time and zone:
 //! "2019-11-18", "2019-11-18 16:30 KST", "2019-11-18T16:30:00Z", "2019.11.18".
 
-use super::context::{compile, g, mspan, next_char, prev_char, Cand, Ctx};
+use super::context::{compile, next_char, prev_char, Cand, Ctx};
 use super::lexicon::{lex, pat};
 use super::value::{Point, Tod, Val};
 use super::TimexKind;
@@ -33,9 +33,9 @@ fn offset(raw: &str) -> Option<&'static str> {
 
 pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
     let text = ctx.text;
-    ctx.each(re(), |caps, base| {
-        let span = mspan(caps, base);
-        if g(caps, "s1") != g(caps, "s2") {
+    ctx.each(re(), |mt| {
+        let span = mt.whole();
+        if mt.get("s1") != mt.get("s2") {
             return;
         }
         // Not part of a longer number run ("2019-11-18-2", "1.2019.11.18").
@@ -43,16 +43,16 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
             return;
         }
         if next_char(text, span.end).is_some_and(|c| c.is_ascii_digit())
-            || (g(caps, "h").is_none()
+            || (mt.get("h").is_none()
                 && matches!(next_char(text, span.end), Some('-' | '/' | '.'))
                 && text[span.end..].chars().nth(1).is_some_and(|c| c.is_ascii_digit()))
         {
             return;
         }
-        if g(caps, "h").is_none() && next_char(text, span.end).is_some_and(|c| c.is_alphanumeric()) {
+        if mt.get("h").is_none() && next_char(text, span.end).is_some_and(|c| c.is_alphanumeric()) {
             return;
         }
-        let num = |n: &str| g(caps, n).and_then(|s| s.parse::<u32>().ok());
+        let num = |n: &str| mt.get(n).and_then(|s| s.parse::<u32>().ok());
         let (Some(y), Some(m), Some(d)) = (num("y"), num("m"), num("d")) else { return };
         if super::CalendarDate::new(y as i32, m as u8, d as u8).is_none() {
             return;
@@ -63,13 +63,12 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
             if h > 24 || (h == 24 && mi > 0) {
                 return;
             }
-            let zone = zone_offset(g(caps, "z")).or_else(|| g(caps, "off").and_then(offset));
+            let zone = zone_offset(mt.get("z")).or_else(|| mt.get("off").and_then(offset));
             // An unknown zone word stays outside the span.
             let mut end = span.end;
-            if g(caps, "z").is_some() && zone.is_none() {
-                if let Some(zm) = caps.name("z") {
-                    end = base + zm.start();
-                    end = base + text[base..end].trim_end().len();
+            if mt.get("z").is_some() && zone.is_none() {
+                if let Some(zs) = mt.span("z") {
+                    end = text[..zs.start].trim_end().len();
                 }
             }
             c.span.end = end;

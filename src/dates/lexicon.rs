@@ -199,14 +199,15 @@ impl Lexicon {
 /// boundary), `{MONTH}`, `{WD}`, `{NUMW}`, `{ORDW}`, `{COUNT}`, `{UNIT}` and
 /// `{ZONE}` filled in from the lists.
 ///
-/// Patterns run in ASCII mode (`(?i-u)`): `\s`, `\b` and case folding stay
-/// ASCII, which keeps them on the lazy DFA (Unicode case folding and word
-/// boundaries made them 50 times slower). The few non-ASCII characters a
-/// pattern needs (’ ‘ –) are switched back to Unicode locally, and
-/// [`normalize_spaces`] turns no-break spaces into ASCII ones beforehand.
+/// Patterns are lower case, run on the ASCII-lower-cased text (see
+/// `Ctx::each`), in ASCII mode (`(?-u)`): `\s` and `\b` stay ASCII. Both
+/// keep the regex crate on its literal prefilters and lazy DFA; the
+/// case-insensitive Unicode versions were 50 to 100 times slower. The few
+/// non-ASCII characters a pattern needs (’ ‘ –) are switched back to Unicode
+/// locally, and [`normalize_spaces`] turns no-break spaces into ASCII ones.
 pub(crate) fn pat(template: &str) -> String {
     let l = lex();
-    let mut s = format!("(?i-u){template}");
+    let mut s = template.to_string();
     for (k, v) in [("['’‘]", "(?u:['’‘])"), ("['’]", "(?u:['’])"), ("–", "(?u:–)")] {
         s = s.replace(k, v);
     }
@@ -224,7 +225,19 @@ pub(crate) fn pat(template: &str) -> String {
             s = s.replace(k, &f(l));
         }
     }
-    s.replace("{B}", B)
+    // Lower case throughout: the patterns run on the lower-cased text.
+    // Spaces: the lower-cased copy has every ASCII white space turned into a
+    // plain space, and a bounded run of literal spaces keeps the literal
+    // prefilters working where `\s+` defeated them.
+    let s = s
+        .replace(r"\s+", "[ ]{1,4}")
+        .replace(r"\s*", "[ ]{0,4}")
+        .replace(r"\s?", "[ ]?")
+        .replace(r"[\s-]+", "[ -]{1,4}")
+        .replace(r"[\s-]*", "[ -]{0,4}")
+        .replace(r"\s", "[ ]");
+    let s = s.replace("{B}", B).to_lowercase().replace("(?p<", "(?P<");
+    format!("(?-u){s}")
 }
 
 /// The text with no-break and thin spaces replaced by as many ASCII spaces

@@ -6,12 +6,12 @@
 //! "May" and "March" alone are also a verb, a modal and names, so alone they
 //! count only after a word that introduces a time ("in May", "since March").
 
-use super::context::{capitalized, compile, g, gspan, mspan, sentence_initial, tense_near, word_after, word_before, Cand, Ctx};
+use super::context::{M, capitalized, compile, sentence_initial, tense_near, word_after, word_before, Cand, Ctx};
 use super::lexicon::{lex, pat};
 use super::value::{Dir, Point, Val};
 use super::{calendar::days_in_month, TimexKind};
 use crate::span::Span;
-use regex::{Captures, Regex};
+use regex::Regex;
 use std::sync::OnceLock;
 
 /// Month then day: "Nov. 17", "Friday, Oct. 23, 1998".
@@ -81,9 +81,9 @@ fn after_day_ok(text: &str, end: usize) -> bool {
     !word_after(text, end).is_some_and(|w| lex().quantity_nouns.contains(w.to_ascii_lowercase().as_str()))
 }
 
-fn year_of(caps: &Captures, text: &str, base: usize) -> Option<(i32, Span)> {
-    let m = caps.name("year")?;
-    let end = base + m.end();
+fn year_of(mt: &M, text: &str) -> Option<(i32, Span)> {
+    let ys = mt.span("year")?;
+    let end = ys.end;
     // "Nov. 17, 1500 troops": the number counts troops.
     if word_after(text, end).is_some_and(|w| lex().quantity_nouns.contains(w.to_ascii_lowercase().as_str())) {
         return None;
@@ -91,22 +91,22 @@ fn year_of(caps: &Captures, text: &str, base: usize) -> Option<(i32, Span)> {
     if text[end..].starts_with([',', '.']) && text[end..].chars().nth(1).is_some_and(|c| c.is_ascii_digit()) {
         return None;
     }
-    Some((m.as_str().parse().ok()?, Span::new(base + m.start(), end)))
+    Some((mt.get("year")?.parse().ok()?, ys))
 }
 
 pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
     let text = ctx.text;
     // Month day [year].
-    ctx.each(re_month_day(), |caps, base| {
-        let Some(mon_s) = g(caps, "mon") else { return };
+    ctx.each(re_month_day(), |mt| {
+        let Some(mon_s) = mt.get("mon") else { return };
         let Some(m) = month_of(mon_s) else { return };
-        if !month_ok(mon_s) || g(caps, "wd").is_some_and(|w| !capitalized(w)) {
+        if !month_ok(mon_s) || mt.get("wd").is_some_and(|w| !capitalized(w)) {
             return;
         }
-        let Some(day_sp) = gspan(caps, "day", base) else { return };
-        let Ok(d) = g(caps, "day").unwrap_or("").parse::<u32>() else { return };
-        let mut span = mspan(caps, base);
-        let year = year_of(caps, text, base);
+        let Some(day_sp) = mt.span("day") else { return };
+        let Ok(d) = mt.get("day").unwrap_or("").parse::<u32>() else { return };
+        let mut span = mt.whole();
+        let year = year_of(mt, text);
         if year.is_none() {
             span.end = end_after_day(text, day_sp.end);
             if !after_day_ok(text, span.end) {
@@ -118,13 +118,13 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
             return;
         }
         let point = Point::Day(y, Some(m), Some(d as u8));
-        let dir = match g(caps, "rel").map(|r| r.to_ascii_lowercase()).as_deref() {
+        let dir = match mt.get("rel").map(|r| r.to_ascii_lowercase()).as_deref() {
             Some("last") | Some("this past") => Dir::Last,
             Some("next") | Some("this coming") => Dir::Next,
             Some(_) => Dir::This,
             None => Dir::Auto,
         };
-        let wd = g(caps, "wd").and_then(|w| lex().weekday.get(w.to_ascii_lowercase().as_str()).copied());
+        let wd = mt.get("wd").and_then(|w| lex().weekday.get(w.to_ascii_lowercase().as_str()).copied());
         let val = match (y, wd) {
             (Some(_), _) => Val::Pt(point),
             (None, Some(wd)) if dir == Dir::Auto => Val::DayWithWeekday(point, wd),
@@ -133,32 +133,32 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
         push(text, out, span, val, "month_day", 3);
     });
     // Day month [year].
-    ctx.each(re_day_month(), |caps, base| {
-        let Some(mon_s) = g(caps, "mon") else { return };
+    ctx.each(re_day_month(), |mt| {
+        let Some(mon_s) = mt.get("mon") else { return };
         let Some(m) = month_of(mon_s) else { return };
-        if !month_ok(mon_s) || g(caps, "wd").is_some_and(|w| !capitalized(w)) {
+        if !month_ok(mon_s) || mt.get("wd").is_some_and(|w| !capitalized(w)) {
             return;
         }
-        let d = if let Some(ds) = g(caps, "day") {
+        let d = if let Some(ds) = mt.get("day") {
             // A bare number before a month needs a suffix, "of", or to start the phrase:
             // "17 November" yes, "about 20 March protesters" is rare enough.
             let Ok(d) = ds.parse::<u32>() else { return };
             d
         } else {
             // Ordinal words need "of": "the seventeenth of November".
-            if g(caps, "of").is_none() {
+            if mt.get("of").is_none() {
                 return;
             }
-            let Some(w) = g(caps, "dayw") else { return };
+            let Some(w) = mt.get("dayw") else { return };
             match lex().ordinal.get(w.to_ascii_lowercase().as_str()) {
                 Some(d) => *d,
                 None => return,
             }
         };
-        let mut span = mspan(caps, base);
-        let year = year_of(caps, text, base);
+        let mut span = mt.whole();
+        let year = year_of(mt, text);
         if year.is_none() {
-            if let Some(ms) = gspan(caps, "mon", base) {
+            if let Some(ms) = mt.span("mon") {
                 span.end = ms.end;
             }
         }
@@ -171,7 +171,7 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
             return;
         }
         let point = Point::Day(y, Some(m), Some(d as u8));
-        let wd = g(caps, "wd").and_then(|w| lex().weekday.get(w.to_ascii_lowercase().as_str()).copied());
+        let wd = mt.get("wd").and_then(|w| lex().weekday.get(w.to_ascii_lowercase().as_str()).copied());
         let val = match (y, wd) {
             (Some(_), _) => Val::Pt(point),
             (None, Some(wd)) => Val::DayWithWeekday(point, wd),
@@ -180,27 +180,27 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
         push(text, out, span, val, "day_month", 3);
     });
     // Month year.
-    ctx.each(re_month_year(), |caps, base| {
-        let Some(mon_s) = g(caps, "mon") else { return };
+    ctx.each(re_month_year(), |mt| {
+        let Some(mon_s) = mt.get("mon") else { return };
         let Some(m) = month_of(mon_s) else { return };
         if !month_ok(mon_s) {
             return;
         }
-        let Some((y, _)) = year_of(caps, text, base) else { return };
-        let span = mspan(caps, base);
+        let Some((y, _)) = year_of(mt, text) else { return };
+        let span = mt.whole();
         push(text, out, span, Val::Pt(Point::Month(Some(y), Some(m))), "month_year", 2);
     });
     // Month alone.
-    ctx.each(re_month(), |caps, base| {
-        let Some(mon_s) = g(caps, "mon") else { return };
+    ctx.each(re_month(), |mt| {
+        let Some(mon_s) = mt.get("mon") else { return };
         let Some(m) = month_of(mon_s) else { return };
         if !month_ok(mon_s) {
             return;
         }
-        let span = mspan(caps, base);
-        let mon_sp = gspan(caps, "mon", base).unwrap_or(span);
-        let md = g(caps, "mod").map(|s| s.to_ascii_lowercase());
-        let rel = g(caps, "rel").map(|s| s.to_ascii_lowercase());
+        let span = mt.whole();
+        let mon_sp = mt.span("mon").unwrap_or(span);
+        let md = mt.get("mod").map(|s| s.to_ascii_lowercase());
+        let rel = mt.get("rel").map(|s| s.to_ascii_lowercase());
         let lower = mon_s.trim_end_matches('.').to_ascii_lowercase();
         let is_abbr = lower.len() <= 4 && lower != "may" && lower != "june" && lower != "july";
         if md.is_none() && rel.is_none() {

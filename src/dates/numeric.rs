@@ -2,7 +2,7 @@
 //! "18.11.2019", "11-18-2019". Slashes and dashes read month first (US news)
 //! unless the first number cannot be a month; dots read day first.
 
-use super::context::{compile, g, mspan, next_char, prev_char, Cand, Ctx};
+use super::context::{compile, next_char, prev_char, Cand, Ctx};
 use super::lexicon::pat;
 use super::value::{Point, Val};
 use super::{CalendarDate, TimexKind};
@@ -16,9 +16,9 @@ fn re() -> &'static Regex {
 
 pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
     let text = ctx.text;
-    ctx.each(re(), |caps, base| {
-        let span = mspan(caps, base);
-        let (Some(s1), Some(s2)) = (g(caps, "s1"), g(caps, "s2")) else { return };
+    ctx.each(re(), |mt| {
+        let span = mt.whole();
+        let (Some(s1), Some(s2)) = (mt.get("s1"), mt.get("s2")) else { return };
         if s1 != s2 {
             return;
         }
@@ -29,9 +29,9 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
         {
             return;
         }
-        let num = |n: &str| g(caps, n).and_then(|s| s.parse::<u32>().ok());
+        let num = |n: &str| mt.get(n).and_then(|s| s.parse::<u32>().ok());
         let (Some(a), Some(b), Some(y)) = (num("a"), num("b"), num("y")) else { return };
-        let ylen = g(caps, "y").map_or(0, str::len);
+        let ylen = mt.get("y").map_or(0, str::len);
         if ylen == 2 && s1 != "/" {
             return; // "3-2-19" is a score or a code far more often than a date
         }

@@ -4,7 +4,7 @@
 //! "the same day", "two weeks ago", "a year earlier", "three days later",
 //! "five years from now", "year-end", "the weekend".
 
-use super::context::{capitalized, compile, g, mspan, next_char, sentence_initial, tense_near, word_after, word_before, Cand, Ctx};
+use super::context::{capitalized, compile, next_char, sentence_initial, tense_near, word_after, word_before, Cand, Ctx};
 use super::lexicon::{lex, parse_count, pat, Count};
 use super::value::{duration, Dir, Point, Tod, Unit, Val};
 use super::weekday::part_of_day;
@@ -84,28 +84,28 @@ fn push(ctx: &Ctx, out: &mut Vec<Cand>, span: crate::span::Span, val: Val, tod: 
 
 pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
     let text = ctx.text;
-    ctx.each(re_deictic(), |caps, base| {
-        let span = mspan(caps, base);
-        let w = g(caps, "w").unwrap_or("").to_ascii_lowercase();
+    ctx.each(re_deictic(), |mt| {
+        let span = mt.whole();
+        let w = mt.get("w").unwrap_or("").to_ascii_lowercase();
         let (mut n, mut tod) = match w.as_str() {
             "today" => (0, None),
             "tomorrow" => (1, None),
             "yesterday" => (-1, None),
             _ => (0, Some("NI")),
         };
-        if let Some(d) = g(caps, "dba") {
+        if let Some(d) = mt.get("dba") {
             n += if d.to_ascii_lowercase().ends_with("before") { -1 } else { 1 };
         }
-        if let Some(t) = g(caps, "tod") {
+        if let Some(t) = mt.get("tod") {
             tod = part_of_day(t);
         }
         push(ctx, out, span, Val::Rel(n, Unit::Day), tod, "relative_day");
     });
-    ctx.each(re_unit(), |caps, base| {
-        let span = mspan(caps, base);
-        let det = g(caps, "det").unwrap_or("").to_ascii_lowercase();
+    ctx.each(re_unit(), |mt| {
+        let span = mt.whole();
+        let det = mt.get("det").unwrap_or("").to_ascii_lowercase();
         let det = det.split_whitespace().collect::<Vec<_>>().join(" ");
-        let u_word = g(caps, "u").unwrap_or("").to_ascii_lowercase();
+        let u_word = mt.get("u").unwrap_or("").to_ascii_lowercase();
         let tod = part_of_day(&u_word);
         let unit = if tod.is_some() || u_word == "day" {
             Unit::Day
@@ -117,7 +117,7 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
                 None => return,
             }
         };
-        let has_pre = g(caps, "pre").is_some();
+        let has_pre = mt.get("pre").is_some();
         // "the past decade": a stretch of time more than a date.
         if matches!(det.as_str(), "the past" | "the last") && matches!(unit, Unit::Decade | Unit::Century) && !has_pre {
             let mut c = Cand::new(span, TimexKind::Duration, Val::Lit(duration(Some(1.0), unit)), "relative_duration");
@@ -148,13 +148,13 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
         }
         push(ctx, out, span, val, tod, "relative");
     });
-    ctx.each(re_in_the(), |caps, base| {
-        let Some(unit) = g(caps, "u").and_then(unit_of) else { return };
-        push(ctx, out, mspan(caps, base), Val::Rel(0, unit), None, "relative");
+    ctx.each(re_in_the(), |mt| {
+        let Some(unit) = mt.get("u").and_then(unit_of) else { return };
+        push(ctx, out, mt.whole(), Val::Rel(0, unit), None, "relative");
     });
-    ctx.each(re_end(), |caps, base| {
-        let Some(unit) = g(caps, "u").and_then(unit_of) else { return };
-        let span = mspan(caps, base);
+    ctx.each(re_end(), |mt| {
+        let Some(unit) = mt.get("u").and_then(unit_of) else { return };
+        let span = mt.whole();
         if unit == Unit::Year {
             // "by year-end" is Dec. 31 of this year; "since year-end" of the last one.
             let dir = if tense_near(text, span) == super::value::Tense::Past { Dir::Last } else { Dir::This };
@@ -164,8 +164,8 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
         }
     });
     // "for the year ended Sept. 30" (a year's stretch), "sales for the full year".
-    ctx.each(re_the_year(), |caps, base| {
-        let span = mspan(caps, base);
+    ctx.each(re_the_year(), |mt| {
+        let span = mt.whole();
         let prev = word_before(text, span.start).map(|w| w.to_ascii_lowercase());
         if !prev.as_deref().is_some_and(|p| matches!(p, "for" | "in" | "of" | "throughout" | "during" | "through" | "over")) {
             return;
@@ -182,19 +182,19 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
         if next.as_deref().is_some_and(|n| matches!(n, "before" | "after" | "that" | "when" | "in" | "of" | "he" | "she" | "they" | "we" | "it")) {
             return;
         }
-        let n = if g(caps, "adj").is_some_and(|a| a.to_ascii_lowercase().starts_with("latest")) { -1 } else { 0 };
+        let n = if mt.get("adj").is_some_and(|a| a.to_ascii_lowercase().starts_with("latest")) { -1 } else { 0 };
         push(ctx, out, span, Val::Rel(n, Unit::Year), None, "the_year");
     });
-    ctx.each(re_weekend(), |caps, base| {
-        let span = mspan(caps, base);
+    ctx.each(re_weekend(), |mt| {
+        let span = mt.whole();
         // "the weekend of Nov. 16" is left to the date that follows.
         push(ctx, out, span, Val::NoYear(Point::Weekend(None, None), Dir::Auto), None, "weekend");
     });
-    ctx.each(re_shift(), |caps, base| {
-        let mut span = mspan(caps, base);
-        let Some(unit) = g(caps, "u").and_then(unit_of) else { return };
-        let u_word = g(caps, "u").unwrap_or("");
-        let dir = g(caps, "dir").unwrap_or("").to_ascii_lowercase();
+    ctx.each(re_shift(), |mt| {
+        let mut span = mt.whole();
+        let Some(unit) = mt.get("u").and_then(unit_of) else { return };
+        let u_word = mt.get("u").unwrap_or("");
+        let dir = mt.get("dir").unwrap_or("").to_ascii_lowercase();
         let dir = dir.split_whitespace().collect::<Vec<_>>().join(" ");
         // "two days before the vote": the duration, not a date.
         if matches!(dir.as_str(), "before" | "after" | "prior" | "back") {
@@ -207,7 +207,7 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
         if unit < Unit::Day {
             return;
         }
-        let count = match g(caps, "n") {
+        let count = match mt.get("n") {
             Some(n) => match parse_count(n) {
                 Some(c) => c,
                 None => return,
@@ -220,7 +220,7 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
                 Count::Vague
             }
         };
-        if g(caps, "n").is_some_and(|n| n.eq_ignore_ascii_case("a") || n.eq_ignore_ascii_case("an")) && unit == Unit::Second {
+        if mt.get("n").is_some_and(|n| n.eq_ignore_ascii_case("a") || n.eq_ignore_ascii_case("an")) && unit == Unit::Second {
             return;
         }
         let back = matches!(dir.as_str(), "ago" | "earlier" | "before" | "previously" | "prior" | "back");

@@ -6,7 +6,7 @@
 //! "fall" is mostly a verb and "spring" a noun, so a season word alone needs
 //! a determiner, a modifier, a year, or a word of time before it.
 
-use super::context::{compile, g, mspan, tense_near, word_after, word_before, Cand, Ctx};
+use super::context::{compile, tense_near, word_after, word_before, Cand, Ctx};
 use super::lexicon::{lex, pat};
 use super::value::{Dir, Point, Unit, Val};
 use super::TimexKind;
@@ -86,29 +86,27 @@ fn push(ctx: &Ctx, out: &mut Vec<Cand>, span: Span, kind: TimexKind, val: Val, r
 
 pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
     let text = ctx.text;
-    ctx.each(re_quarter(), |caps, base| {
-        let mut span = mspan(caps, base);
-        let Some(q) = g(caps, "q").and_then(quarter_number) else { return };
-        let q_word = g(caps, "q").unwrap_or("").to_ascii_lowercase();
-        let det = g(caps, "det").map(|d| d.to_ascii_lowercase());
-        let pre = g(caps, "pre").map(|p| p.to_ascii_lowercase());
+    ctx.each(re_quarter(), |mt| {
+        let mut span = mt.whole();
+        let Some(q) = mt.get("q").and_then(quarter_number) else { return };
+        let q_word = mt.get("q").unwrap_or("").to_ascii_lowercase();
+        let det = mt.get("det").map(|d| d.to_ascii_lowercase());
+        let pre = mt.get("pre").map(|p| p.to_ascii_lowercase());
         // "last quarter" without "the" is the previous quarter (relative.rs).
         if q_word == "last" && det.as_deref() != Some("the") {
             return;
         }
         if det.as_deref() == Some("a") {
             // "a third quarter" is rare as a date; leave out the article.
-            if let Some(m) = caps.get(0) {
-                let inner = &m.as_str()[1..];
-                span.start = base + m.start() + 1 + (inner.len() - inner.trim_start().len());
-            }
+            let inner = &text[span.start + 1..span.end];
+            span.start = span.end - inner.trim_start().len();
         }
-        let year = g(caps, "y2")
-            .or(g(caps, "y3"))
+        let year = mt.get("y2")
+            .or(mt.get("y3"))
             .or(pre.as_deref().filter(|p| p.bytes().all(|b| b.is_ascii_digit())))
             .and_then(|y| y.parse::<i32>().ok());
         let point = Point::Quarter(year, Some(q));
-        if g(caps, "pl").is_some() && year.is_none() {
+        if mt.get("pl").is_some() && year.is_none() {
             push(ctx, out, span, TimexKind::Set, Val::Lit(format!("XXXX-Q{q}")), "quarter_set", 2);
             return;
         }
@@ -125,7 +123,7 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
         };
         let val = if year.is_some() {
             Val::Pt(point)
-        } else if let Some(n) = pre.as_deref().and_then(rel_year).or_else(|| g(caps, "r2").and_then(|r| rel_year(&r.to_ascii_lowercase()))) {
+        } else if let Some(n) = pre.as_deref().and_then(rel_year).or_else(|| mt.get("r2").and_then(|r| rel_year(&r.to_ascii_lowercase()))) {
             Val::InYear(point, n)
         } else if pre.as_deref().is_some_and(|p| p.contains("year") && (p.contains("ago") || p.contains("earlier"))) {
             Val::YearBefore(point)
@@ -139,22 +137,22 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
         c.prio = 3;
         out.push(c);
     });
-    ctx.each(re_q_notation(), |caps, base| {
-        let Some(qs) = g(caps, "q") else { return };
+    ctx.each(re_q_notation(), |mt| {
+        let Some(qs) = mt.get("q") else { return };
         if !qs.starts_with('Q') {
             return;
         }
         let Some(q) = qs[1..].parse::<u8>().ok() else { return };
-        let year = g(caps, "y").or(g(caps, "ya")).and_then(|y| y.parse::<i32>().ok());
+        let year = mt.get("y").or(mt.get("ya")).and_then(|y| y.parse::<i32>().ok());
         let point = Point::Quarter(year, Some(q));
         let val = if year.is_some() { Val::Pt(point) } else { Val::NoYear(point, Dir::Auto) };
-        push(ctx, out, mspan(caps, base), TimexKind::Date, val, "quarter", 3);
+        push(ctx, out, mt.whole(), TimexKind::Date, val, "quarter", 3);
     });
-    ctx.each(re_the_quarter(), |caps, base| {
-        let span = mspan(caps, base);
-        let det = g(caps, "det").unwrap_or("").to_ascii_lowercase();
-        let m = g(caps, "m").map(|s| s.to_ascii_lowercase());
-        let w = g(caps, "w").unwrap_or("").to_ascii_lowercase();
+    ctx.each(re_the_quarter(), |mt| {
+        let span = mt.whole();
+        let det = mt.get("det").unwrap_or("").to_ascii_lowercase();
+        let m = mt.get("m").map(|s| s.to_ascii_lowercase());
+        let w = mt.get("w").unwrap_or("").to_ascii_lowercase();
         // "the quarter of a century", "the quarter-final", "the period of ...".
         if text[span.end..].starts_with('-') {
             return;
@@ -179,42 +177,42 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
         }
         push(ctx, out, span, TimexKind::Date, val, "quarter", 2);
     });
-    ctx.each(re_year_ago(), |caps, base| {
+    ctx.each(re_year_ago(), |mt| {
         // In company results "the year-ago period" is the same quarter a year before.
-        let quarter = g(caps, "w").is_some_and(|w| {
+        let quarter = mt.get("w").is_some_and(|w| {
             let w = w.to_ascii_lowercase();
             w.starts_with("quarter") || w.starts_with("period")
         });
-        push(ctx, out, mspan(caps, base), TimexKind::Date, Val::YearAgo { quarter, anaphoric: false }, "year_ago", 2);
+        push(ctx, out, mt.whole(), TimexKind::Date, Val::YearAgo { quarter, anaphoric: false }, "year_ago", 2);
     });
-    ctx.each(re_half(), |caps, base| {
-        let span = mspan(caps, base);
-        let h = if let Some(hn) = g(caps, "hn") {
+    ctx.each(re_half(), |mt| {
+        let span = mt.whole();
+        let h = if let Some(hn) = mt.get("hn") {
             hn[1..].parse::<u8>().unwrap_or(1)
-        } else if g(caps, "h").is_some_and(|h| h.eq_ignore_ascii_case("first")) {
+        } else if mt.get("h").is_some_and(|h| h.eq_ignore_ascii_case("first")) {
             1
         } else {
             2
         };
-        let year = g(caps, "y").or(g(caps, "y2")).and_then(|y| y.parse::<i32>().ok());
+        let year = mt.get("y").or(mt.get("y2")).and_then(|y| y.parse::<i32>().ok());
         let point = Point::Half(year, h);
-        let val = match (year, g(caps, "r").map(|r| r.to_ascii_lowercase())) {
+        let val = match (year, mt.get("r").map(|r| r.to_ascii_lowercase())) {
             (Some(_), _) => Val::Pt(point),
             (None, Some(r)) => Val::InYear(point, if r == "last" { -1 } else if r == "next" { 1 } else { 0 }),
             (None, None) => Val::InYear(point, 0),
         };
         push(ctx, out, span, TimexKind::Date, val, "half", 3);
     });
-    ctx.each(re_season(), |caps, base| {
-        let span = mspan(caps, base);
-        let Some(s_word) = g(caps, "s") else { return };
+    ctx.each(re_season(), |mt| {
+        let span = mt.whole();
+        let Some(s_word) = mt.get("s") else { return };
         let s = season_number(s_word);
-        let md = g(caps, "mod").map(|m| m.to_ascii_lowercase().split_whitespace().collect::<Vec<_>>().join(" "));
-        let the = g(caps, "the").is_some();
-        let year = g(caps, "y").and_then(|y| y.parse::<i32>().ok());
+        let md = mt.get("mod").map(|m| m.to_ascii_lowercase().split_whitespace().collect::<Vec<_>>().join(" "));
+        let the = mt.get("the").is_some();
+        let year = mt.get("y").and_then(|y| y.parse::<i32>().ok());
         if year.is_none() {
-            let s_start = caps.name("s").map_or(span.start, |m| base + m.start());
-            let s_end = caps.name("s").map_or(span.end, |m| base + m.end());
+            let s_start = mt.span("s").map_or(span.start, |s| s.start);
+            let s_end = mt.span("s").map_or(span.end, |s| s.end);
             let next = word_after(text, s_end).map(|w| w.to_ascii_lowercase());
             if the || md.as_deref().is_some_and(|m| m.starts_with("the")) {
                 // "the fall of the Berlin Wall", "the fall in prices", "the spring water".

@@ -2,7 +2,7 @@
 //! "each year", "every two years", "every other week", "twice a year",
 //! "$5 million a year", "per month".
 
-use super::context::{capitalized, compile, g, mspan, sentence_initial, word_before, Cand, Ctx};
+use super::context::{capitalized, compile, sentence_initial, word_before, Cand, Ctx};
 use super::duration::unit_of;
 use super::lexicon::{alternation, lex, parse_count, pat, Count};
 use super::value::{duration, Unit, Val};
@@ -80,8 +80,8 @@ fn unit_or_special(w: &str) -> Option<Unit> {
 
 pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
     let text = ctx.text;
-    ctx.each(re_words(), |caps, base| {
-        let span = mspan(caps, base);
+    ctx.each(re_words(), |mt| {
+        let span = mt.whole();
         let word = span.of(text);
         // "the JoongAng Daily", "Annual Report" titles: a capital inside a sentence.
         if capitalized(word) && !sentence_initial(text, span.start) {
@@ -97,15 +97,15 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
         c.prio = 2;
         out.push(c);
     });
-    ctx.each(re_every(), |caps, base| {
-        let span = mspan(caps, base);
-        let Some(unit) = g(caps, "u").and_then(unit_or_special) else { return };
-        let mut n = match g(caps, "n").map(parse_count) {
+    ctx.each(re_every(), |mt| {
+        let span = mt.whole();
+        let Some(unit) = mt.get("u").and_then(unit_or_special) else { return };
+        let mut n = match mt.get("n").map(parse_count) {
             None => 1.0,
             Some(Some(Count::Exact(n))) => n,
             Some(_) => return,
         };
-        if g(caps, "other").is_some() {
+        if mt.get("other").is_some() {
             n *= 2.0;
         }
         let value = if unit == Unit::Weekend { "XXXX-WXX-WE".to_string() } else { duration(Some(n), unit) };
@@ -113,15 +113,15 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
         c.prio = 3;
         out.push(c);
     });
-    ctx.each(re_times(), |caps, base| {
-        let Some(unit) = g(caps, "u").and_then(unit_or_special) else { return };
-        let mut c = Cand::new(mspan(caps, base), TimexKind::Set, Val::Lit(one(unit)), "set_frequency");
+    ctx.each(re_times(), |mt| {
+        let Some(unit) = mt.get("u").and_then(unit_or_special) else { return };
+        let mut c = Cand::new(mt.whole(), TimexKind::Set, Val::Lit(one(unit)), "set_frequency");
         c.prio = 3;
         out.push(c);
     });
-    ctx.each(re_rate(), |caps, base| {
-        let span = mspan(caps, base);
-        let Some(unit) = g(caps, "u").and_then(unit_or_special) else { return };
+    ctx.each(re_rate(), |mt| {
+        let span = mt.whole();
+        let Some(unit) = mt.get("u").and_then(unit_or_special) else { return };
         let per = span.of(text).to_ascii_lowercase().starts_with("per");
         if !per && !rate_context(text, span.start) {
             return;

@@ -6,13 +6,13 @@
 //! ("midnight on Nov. 23", "10 p.m. Wednesday"), else put on the last day
 //! the text mentioned, else on the reference date.
 
-use super::context::{compile, g, mspan, next_char, prev_char, word_before, Cand, Ctx};
+use super::context::{M, compile, next_char, prev_char, word_before, Cand, Ctx};
 use super::iso::zone_offset;
 use super::lexicon::{lex, pat};
 use super::value::{Tod, Val};
 use super::TimexKind;
 use crate::span::Span;
-use regex::{Captures, Regex};
+use regex::Regex;
 use std::sync::OnceLock;
 
 fn re_ampm() -> &'static Regex {
@@ -60,12 +60,9 @@ fn clock(text: &str, span: Span, h: u32, m: u32, z: Option<&str>) -> Option<Cand
 }
 
 /// The span without an unknown zone-like word at its end.
-fn trim_zone(caps: &Captures, base: usize, span: Span) -> Span {
-    match caps.name("z") {
-        Some(z) if zone_offset(Some(z.as_str())).is_none() => {
-            let end = base + z.start();
-            Span::new(span.start, end)
-        }
+fn trim_zone(text: &str, mt: &M, span: Span) -> Span {
+    match (mt.get("z"), mt.span("z")) {
+        (Some(z), Some(zs)) if zone_offset(Some(z)).is_none() => Span::new(span.start, text[..zs.start].trim_end().len()),
         _ => span,
     }
 }
@@ -77,9 +74,9 @@ const CLOCK_WORDS: &[&str] = &[
 
 pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
     let text = ctx.text;
-    ctx.each(re_ampm(), |caps, base| {
-        let span = mspan(caps, base);
-        let (Some(h), m) = (g(caps, "h").and_then(|h| h.parse::<u32>().ok()), g(caps, "m").map_or(Some(0), |m| m.parse::<u32>().ok())) else { return };
+    ctx.each(re_ampm(), |mt| {
+        let span = mt.whole();
+        let (Some(h), m) = (mt.get("h").and_then(|h| h.parse::<u32>().ok()), mt.get("m").map_or(Some(0), |m| m.parse::<u32>().ok())) else { return };
         let Some(m) = m else { return };
         if !(1..=12).contains(&h) {
             return;
@@ -87,7 +84,7 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
         if prev_char(text, span.start).is_some_and(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '$' | ':')) {
             return;
         }
-        let pm = g(caps, "ap").is_some_and(|a| a.to_ascii_lowercase().starts_with('p'));
+        let pm = mt.get("ap").is_some_and(|a| a.to_ascii_lowercase().starts_with('p'));
         let h = match (pm, h) {
             (true, 12) => 12,
             (true, h) => h + 12,
@@ -95,47 +92,47 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
             (false, h) => h,
         };
         // Keep the lower-case "am" only right after digits with a space ("5 am"), not "I am".
-        let span = trim_zone(caps, base, span);
-        if let Some(c) = clock(text, span, h, m, g(caps, "z")) {
+        let span = trim_zone(text, mt, span);
+        if let Some(c) = clock(text, span, h, m, mt.get("z")) {
             out.push(c);
         }
     });
-    ctx.each(re_24h(), |caps, base| {
-        let span = mspan(caps, base);
-        let (Some(h), Some(m)) = (g(caps, "h").and_then(|h| h.parse::<u32>().ok()), g(caps, "m").and_then(|m| m.parse::<u32>().ok())) else { return };
+    ctx.each(re_24h(), |mt| {
+        let span = mt.whole();
+        let (Some(h), Some(m)) = (mt.get("h").and_then(|h| h.parse::<u32>().ok()), mt.get("m").and_then(|m| m.parse::<u32>().ok())) else { return };
         if prev_char(text, span.start).is_some_and(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | ':' | '/' | '-'))
             || next_char(text, span.end).is_some_and(|c| c.is_ascii_digit() || c == ':')
         {
             return;
         }
-        let zone_ok = g(caps, "z").is_some_and(|z| zone_offset(Some(z)).is_some());
-        let hours = g(caps, "hrs").is_some();
+        let zone_ok = mt.get("z").is_some_and(|z| zone_offset(Some(z)).is_some());
+        let hours = mt.get("hrs").is_some();
         let prev_ok = word_before(text, span.start).is_some_and(|w| CLOCK_WORDS.contains(&w.to_ascii_lowercase().as_str()));
         if !(zone_ok || hours || prev_ok) {
             return;
         }
-        let span = trim_zone(caps, base, span);
-        if let Some(c) = clock(text, span, h, m, g(caps, "z")) {
+        let span = trim_zone(text, mt, span);
+        if let Some(c) = clock(text, span, h, m, mt.get("z")) {
             out.push(c);
         }
     });
-    ctx.each(re_military(), |caps, base| {
-        let span = mspan(caps, base);
-        let Some(hm) = g(caps, "hm") else { return };
-        if g(caps, "z").is_some_and(|z| zone_offset(Some(z)).is_none()) {
+    ctx.each(re_military(), |mt| {
+        let span = mt.whole();
+        let Some(hm) = mt.get("hm") else { return };
+        if mt.get("z").is_some_and(|z| zone_offset(Some(z)).is_none()) {
             return;
         }
         let (Ok(h), Ok(m)) = (hm[..2].parse::<u32>(), hm[2..].parse::<u32>()) else { return };
-        if let Some(mut c) = clock(text, span, h, m, g(caps, "z")) {
+        if let Some(mut c) = clock(text, span, h, m, mt.get("z")) {
             c.prio = 3;
             out.push(c);
         }
     });
-    ctx.each(re_words(), |caps, base| {
-        let span = mspan(caps, base);
-        let w = g(caps, "w").unwrap_or("").to_ascii_lowercase();
-        let the = g(caps, "the").is_some();
-        let md = g(caps, "mod").is_some();
+    ctx.each(re_words(), |mt| {
+        let span = mt.whole();
+        let w = mt.get("w").unwrap_or("").to_ascii_lowercase();
+        let the = mt.get("the").is_some();
+        let md = mt.get("mod").is_some();
         let tod = match w.as_str() {
             "noon" | "midday" => Tod::Clock { h: 12, m: 0, zone: None },
             "midnight" => Tod::Clock { h: 24, m: 0, zone: None },
@@ -164,9 +161,9 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
         c.prio = 1;
         out.push(c);
     });
-    ctx.each(re_oclock(), |caps, base| {
-        let span = mspan(caps, base);
-        let Some(hs) = g(caps, "h") else { return };
+    ctx.each(re_oclock(), |mt| {
+        let span = mt.whole();
+        let Some(hs) = mt.get("h") else { return };
         let h = match hs.parse::<u32>() {
             Ok(h) => h,
             Err(_) => match lex().number.get(hs.to_ascii_lowercase().as_str()) {
@@ -177,8 +174,8 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
         if !(1..=12).contains(&h) {
             return;
         }
-        let part = g(caps, "p").or(g(caps, "p2")).map(|p| p.to_ascii_lowercase());
-        let night = g(caps, "n").is_some() || g(caps, "n2").is_some();
+        let part = mt.get("p").or(mt.get("p2")).map(|p| p.to_ascii_lowercase());
+        let night = mt.get("n").is_some() || mt.get("n2").is_some();
         let h = match part.as_deref() {
             Some("afternoon" | "evening") if h < 12 => h + 12,
             _ if night && (6..12).contains(&h) => h + 12,

@@ -3,7 +3,7 @@
 //! "formerly" (PAST_REF), "soon", "in the future", "anytime soon" (FUTURE_REF).
 //! The phrases are data (`data/vague.txt`).
 
-use super::context::{capitalized, compile, mspan, sentence_initial, word_after, word_before, Cand, Ctx};
+use super::context::{capitalized, compile, sentence_initial, word_after, word_before, Cand, Ctx};
 use super::lexicon::{alternation, lex, pat};
 use super::value::Val;
 use super::TimexKind;
@@ -21,8 +21,8 @@ fn re() -> &'static Regex {
 
 pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
     let text = ctx.text;
-    ctx.each(re(), |caps, base| {
-        let span = mspan(caps, base);
+    ctx.each(re(), |mt| {
+        let span = mt.whole();
         let phrase = span.of(text);
         let lower = phrase.to_ascii_lowercase().split_whitespace().collect::<Vec<_>>().join(" ");
         let Some(&(_, value)) = lex().vague.iter().find(|(p, _)| *p == lower) else { return };

@@ -4,7 +4,7 @@
 //! A bare weekday is resolved in `refine` by the tense around it: news
 //! reports mostly look back ("said Friday"), so the past is the default.
 
-use super::context::{capitalized, compile, g, gspan, mspan, tense_near, word_after, word_before, Cand, Ctx};
+use super::context::{capitalized, compile, tense_near, word_after, word_before, Cand, Ctx};
 use super::lexicon::{lex, pat};
 use super::value::{Dir, Tod, Val};
 use super::TimexKind;
@@ -32,15 +32,15 @@ pub(crate) fn part_of_day(w: &str) -> Option<&'static str> {
 
 pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
     let text = ctx.text;
-    ctx.each(re(), |caps, base| {
-        let Some(wd_s) = g(caps, "wd") else { return };
+    ctx.each(re(), |mt| {
+        let Some(wd_s) = mt.get("wd") else { return };
         if !capitalized(wd_s) {
             return;
         }
         let Some(&wd) = lex().weekday.get(wd_s.to_ascii_lowercase().as_str()) else { return };
-        let span = mspan(caps, base);
-        let wd_span = gspan(caps, "wd", base).unwrap_or(span);
-        let md = g(caps, "mod").map(|s| s.to_ascii_lowercase().split_whitespace().collect::<Vec<_>>().join(" "));
+        let span = mt.whole();
+        let wd_span = mt.span("wd").unwrap_or(span);
+        let md = mt.get("mod").map(|s| s.to_ascii_lowercase().split_whitespace().collect::<Vec<_>>().join(" "));
         // "the Sunday Times", "Black Friday sales" are names more than dates.
         if md.is_none() {
             if let Some(next) = word_after(text, wd_span.end) {
@@ -53,9 +53,9 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
                 return;
             }
         }
-        let tod = g(caps, "tod").and_then(part_of_day);
-        let plural_tod = g(caps, "tod").is_some_and(|t| t.ends_with('s'));
-        let set = g(caps, "pl").is_some() || matches!(md.as_deref(), Some("every" | "each")) || plural_tod;
+        let tod = mt.get("tod").and_then(part_of_day);
+        let plural_tod = mt.get("tod").is_some_and(|t| t.ends_with('s'));
+        let set = mt.get("pl").is_some() || matches!(md.as_deref(), Some("every" | "each")) || plural_tod;
         if set {
             let iso = wd + 1;
             let value = match tod {

@@ -6,7 +6,7 @@
 //! 2002", "1500 troops", "$2019", "0800 hours". The checks here look at the
 //! characters and words around it.
 
-use super::context::{capitalized, compile, g, gspan, mspan, next_char, prev_char, word_after, word_before, Cand, Ctx};
+use super::context::{capitalized, compile, next_char, prev_char, word_after, word_before, Cand, Ctx};
 use super::lexicon::{lex, number_words, pat};
 use super::value::{Point, Val};
 use super::TimexKind;
@@ -141,20 +141,18 @@ pub(crate) fn year_context_ok(text: &str, span: Span, y: i32, has_modifier: bool
 
 pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
     let text = ctx.text;
-    ctx.each(re_year(), |caps, base| {
-        let Some(ysp) = gspan(caps, "y", base) else { return };
-        let Ok(y) = g(caps, "y").unwrap_or("").parse::<i32>() else { return };
-        let md = g(caps, "mod").map(|s| s.to_ascii_lowercase());
-        let decade = g(caps, "s").is_some();
-        let mut span = mspan(caps, base);
+    ctx.each(re_year(), |mt| {
+        let Some(ysp) = mt.span("y") else { return };
+        let Ok(y) = mt.get("y").unwrap_or("").parse::<i32>() else { return };
+        let md = mt.get("mod").map(|s| s.to_ascii_lowercase());
+        let decade = mt.get("s").is_some();
+        let mut span = mt.whole();
         // "the" belongs to decades ("the 1990s") and to modified years ("the end of 1990").
-        if g(caps, "the").is_some() && !decade && md.is_none() {
-            if let Some(m) = caps.get(0) {
-                let inner = &m.as_str()[3..];
-                span.start = base + m.start() + 3 + (inner.len() - inner.trim_start().len());
-            }
+        if mt.get("the").is_some() && !decade && md.is_none() {
+            let inner = &text[span.start + 3..span.end];
+            span.start = span.end - inner.trim_start().len();
         }
-        if !year_context_ok(text, Span::new(ysp.start, ysp.end + g(caps, "s").map_or(0, str::len)), y, md.is_some() || decade) {
+        if !year_context_ok(text, Span::new(ysp.start, ysp.end + mt.get("s").map_or(0, str::len)), y, md.is_some() || decade) {
             return;
         }
         if decade && y % 10 != 0 {
@@ -162,7 +160,7 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
         }
         let point = if decade {
             Point::Decade(y / 10)
-        } else if let Some(h) = g(caps, "half") {
+        } else if let Some(h) = mt.get("half") {
             let h = if h.eq_ignore_ascii_case("first") { 1 } else { 2 };
             Point::Half(Some(y), h)
         } else {
@@ -172,17 +170,17 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
         c.prio = 1;
         out.push(c);
     });
-    ctx.each(re_short_decade(), |caps, base| {
-        let Ok(yy) = g(caps, "yy").unwrap_or("").parse::<i32>() else { return };
-        let span = mspan(caps, base);
+    ctx.each(re_short_decade(), |mt| {
+        let Ok(yy) = mt.get("yy").unwrap_or("").parse::<i32>() else { return };
+        let span = mt.whole();
         if prev_char(text, span.start).is_some_and(|c| c.is_alphanumeric()) {
             return;
         }
         let d = if yy <= 10 { 200 + yy / 10 } else { 190 + yy / 10 };
         out.push(Cand::new(span, TimexKind::Date, Val::Pt(Point::Decade(d)), "decade"));
     });
-    ctx.each(re_word_decade(), |caps, base| {
-        let d = match g(caps, "dw").unwrap_or("").to_ascii_lowercase().as_str() {
+    ctx.each(re_word_decade(), |mt| {
+        let d = match mt.get("dw").unwrap_or("").to_ascii_lowercase().as_str() {
             "twenties" => 192,
             "thirties" => 193,
             "forties" => 194,
@@ -193,27 +191,27 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
             "nineties" => 199,
             _ => return,
         };
-        out.push(Cand::new(mspan(caps, base), TimexKind::Date, Val::Pt(Point::Decade(d)), "decade"));
+        out.push(Cand::new(mt.whole(), TimexKind::Date, Val::Pt(Point::Decade(d)), "decade"));
     });
-    ctx.each(re_century(), |caps, base| {
-        let n = if let Some(c) = g(caps, "c") {
+    ctx.each(re_century(), |mt| {
+        let n = if let Some(c) = mt.get("c") {
             c.parse::<i32>().ok()
         } else {
-            let w = g(caps, "cw").unwrap_or("").to_ascii_lowercase().replace(' ', "-");
+            let w = mt.get("cw").unwrap_or("").to_ascii_lowercase().replace(' ', "-");
             lex().ordinal.get(w.as_str()).map(|v| *v as i32)
         };
         let Some(n) = n.filter(|n| (1..=30).contains(n)) else { return };
-        out.push(Cand::new(mspan(caps, base), TimexKind::Date, Val::Pt(Point::Century(n - 1)), "century"));
+        out.push(Cand::new(mt.whole(), TimexKind::Date, Val::Pt(Point::Century(n - 1)), "century"));
     });
-    ctx.each(re_year_words(), |caps, base| {
-        let span = mspan(caps, base);
-        let Some(yw) = g(caps, "yw") else { return };
+    ctx.each(re_year_words(), |mt| {
+        let span = mt.whole();
+        let Some(yw) = mt.get("yw") else { return };
         let lower = yw.to_ascii_lowercase();
         let words: Vec<&str> = lower.split(|c: char| c.is_whitespace() || c == '-').filter(|w| !w.is_empty() && *w != "and").collect();
         let y = if words.first() == Some(&"two") {
             // "two thousand (and) one": only after "the year" or a word of time.
             let prev = word_before(text, span.start).map(|w| w.to_ascii_lowercase());
-            if g(caps, "the").is_none() && !prev.as_deref().is_some_and(|w| YEAR_WORDS.contains(&w)) {
+            if mt.get("the").is_none() && !prev.as_deref().is_some_and(|w| YEAR_WORDS.contains(&w)) {
                 return;
             }
             number_words(&words)

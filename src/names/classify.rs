@@ -435,7 +435,7 @@ fn is_camel_case(s: &str) -> bool {
     }
     let inner = chars.iter().skip(1).filter(|c| c.is_uppercase()).count();
     let lower = chars.iter().filter(|c| c.is_lowercase()).count();
-    let mc = s.starts_with("Mc") || s.starts_with("Mac") || s.starts_with("De") || s.starts_with("La") || s.starts_with("Di");
+    let mc = ["Mc", "Mac", "De", "Du", "Da", "Di", "La", "Le", "Van", "Von", "Fitz"].iter().any(|p| s.starts_with(p));
     inner >= 1 && lower >= 2 && !mc
 }
 

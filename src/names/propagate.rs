@@ -191,7 +191,7 @@ fn initials(text: &str, ws: &[W], mentions: &mut Vec<Mention>) {
 fn replace_weaker(mentions: &mut Vec<Mention>, add: Vec<Mention>) {
     for n in add {
         match covered(mentions, n.span) {
-            Some(i) if matches!(mentions[i].rule, "acronym" | "uncommon_capitalised_words") || mentions[i].span == n.span && mentions[i].rule == "lexicon" && mentions[i].kind == n.kind => {
+            Some(i) if matches!(mentions[i].rule, "acronym" | "uncommon_capitalised_words" | "speaker_name") || mentions[i].span == n.span && mentions[i].rule == "lexicon" && mentions[i].kind == n.kind => {
                 if n.span.contains(mentions[i].span) && mentions[i].span != n.span || mentions[i].span == n.span {
                     mentions[i] = n;
                 }

@@ -94,12 +94,11 @@ pub fn find(doc: &Doc, parts: &Parts, mentions: &[Mention]) -> Vec<FoundQuote> {
         let attribution = resolver
             .transcript_label(q)
             .map(|s| (s, "transcript_label"))
-            .or_else(|| resolver.same_sentence(qi, q).map(|s| (s, "cue_in_sentence")))
+            .or_else(|| resolver.same_sentence(qi, q, &out).map(|s| (s, "cue_in_sentence")))
             .or_else(|| resolver.dash_source(q).map(|s| (s, "dash_source")))
             .or_else(|| resolver.next_sentence(q).map(|s| (s, "cue_in_next_sentence")))
             .or_else(|| resolver.characterised_as(q).map(|s| (s, "characterised_as")))
-            .or_else(|| resolver.after_colon(q).map(|s| (s, "introduced_by_colon")))
-            .or_else(|| resolver.previous_sentence(q).map(|s| (s, "cue_in_previous_sentence")));
+            .or_else(|| resolver.after_colon(q).map(|s| (s, "introduced_by_colon")));
         if let Some((source, rule)) = attribution {
             apply(&mut found, &source, rule, &resolver, &out);
         } else if kind == QuoteKind::Direct || starts_paragraph(doc, q) {
@@ -109,6 +108,8 @@ pub fn find(doc: &Doc, parts: &Parts, mentions: &[Mention]) -> Vec<FoundQuote> {
                 found.rule = rule;
             } else if let Some(source) = resolver.introduced_by_previous_paragraph(q) {
                 apply(&mut found, &source, "introduced_by_paragraph", &resolver, &out);
+            } else if let Some(source) = resolver.previous_sentence(q) {
+                apply(&mut found, &source, "cue_in_previous_sentence", &resolver, &out);
             }
         }
         if found.speaker.is_none() && found.rule != "no_source" && found.cue.is_none() {

@@ -49,6 +49,9 @@ const DETERMINERS: &[&str] = &[
     "several", "many", "other", "another", "both", "all", "most", "few",
 ];
 
+/// Words that open a subordinate clause before the main one.
+const SUBORDINATORS: &[&str] = &["if", "when", "as", "although", "though", "while", "because", "after", "before", "since", "unless", "once", "whether"];
+
 /// Subjects that never speak: "it is said", "there", "which".
 const NOT_SPEAKERS: &[&str] = &["there", "here", "which", "what", "who", "whom", "this", "that", "it", "i", "we", "you", "one", "time", "way", "year", "day", "week"];
 
@@ -108,64 +111,98 @@ impl<'a, 't> Resolver<'a, 't> {
         if !is_cue(&l) {
             return None;
         }
-        // "the said …", "a called …": an adjective, not a verb.
-        if t > sentence_start && matches!(self.lower(t - 1).as_str(), "the" | "a" | "an") {
+        // "the said …", "his remarks", "a Trump tweet": not a verb.
+        if self.is_noun_use(t, sentence_start) {
             return None;
         }
         Some(self.doc.tokens[t].span)
     }
 
-    /// The source named in the quotation's own sentence: the verbs of saying
-    /// outside quotations are tried nearest first, and the first that has a
-    /// subject (or, right after the quotation, an inverted one) wins; failing
-    /// that, the sentence's subject when a verb of saying precedes the quotation.
-    pub fn same_sentence(&self, qi: usize, q: &QuotedSpan) -> Option<Source> {
+    /// The source named in the quotation's own sentence. Every verb of saying
+    /// outside quotations is read (its subject, or right after the quotation
+    /// an inverted one); a source that names someone beats a description, and
+    /// then the verb nearest the quotation wins. A pronoun that stands for no
+    /// one is no source. Failing all that, the sentence's subject when the verb
+    /// hangs on it ("took to Twitter to accuse", "outlined … and vowed").
+    pub fn same_sentence(&self, qi: usize, q: &QuotedSpan, earlier: &[FoundQuote]) -> Option<Source> {
         let si = self.doc.sentence_of(q.open.start)?;
         let (first, end) = self.doc.sentences[si].tokens;
         let open_t = self.doc.token_at_or_after(q.open.start);
         let close_t = q.close.map_or(end, |c| self.doc.token_at_or_after(c.start));
-        let mut candidates: Vec<(usize, usize, bool)> = Vec::new(); // (distance, token, after)
+        let mut best: Option<((u8, usize, bool), Source)> = None;
+        let mut dependent: Option<usize> = None;
         for t in first..end {
-            if self.in_quote[t].is_some() || self.cue_at(t, first).is_none() || self.is_noun_use(t, first) {
+            if self.in_quote[t].is_some() || self.cue_at(t, first).is_none() {
                 continue;
             }
             let (d, after) = if t > close_t { (t - close_t, true) } else if t < open_t { (open_t - t, false) } else { continue };
             // A quotation belongs to the verb on its own side of any other quotation.
             let crosses = if after { (close_t + 1..t).any(|k| self.in_quote[k].is_some_and(|o| o != qi)) } else { (t + 1..open_t).any(|k| self.in_quote[k].is_some_and(|o| o != qi)) };
-            candidates.push((if crosses { d + 20 } else { d }, t, after));
-        }
-        candidates.sort_by_key(|&(d, _, after)| (d, !after));
-        for &(_, t, after) in &candidates {
-            let cue = self.cue_at(t, first)?;
-            let cue_end_t = self.doc.token_at_or_after(cue.end);
-            let found = if self.lower(t) == "according" {
-                // "according to X" names its source after it, wherever the quotation is.
-                self.right_of(cue_end_t, end, cue)
-            } else if after {
-                let between_words = (close_t + 1..t).any(|k| self.doc.tokens[k].kind != TokenKind::Punct);
-                if between_words {
-                    // "“…,” Rep. Jim Jordan (R-Ohio), an oversight panel member, said": the
-                    // subject, else the first person or organization named in between.
-                    self.left_of(t, close_t + 1, cue).or_else(|| self.first_named(close_t + 1, t, cue))
-                } else if self.ends_utterance(q, close_t) {
-                    // "“…,” said Lt. Col. Kurt Koenigsfeld"
-                    self.right_of(cue_end_t, end, cue)
-                } else {
-                    None
+            let d = if crosses { d + 20 } else { d };
+            let Some(source) = self.source_of_cue(t, first, end, q, open_t, close_t, after) else {
+                // "to accuse", "and vowed": the verb hangs on the sentence's subject.
+                if !after && t > first && matches!(self.lower(t - 1).as_str(), "to" | "and") && dependent.is_none() {
+                    dependent = Some(t);
                 }
-            } else {
-                // "Said Smith: “…”": inverted only when the verb opens its clause.
-                let opens_clause = t == first || self.doc.tokens[t - 1].kind == TokenKind::Punct;
-                self.left_of(t, first, cue).or_else(|| if opens_clause { self.right_of(cue_end_t, open_t, cue) } else { None })
+                continue;
             };
-            if found.is_some() {
-                return found;
+            // Names and resolved pronouns first, then descriptions, then pronouns that stand for no one.
+            let rank = match source.what {
+                What::Pronoun(_) if self.resolve(&source, earlier).is_none() => 2,
+                What::Description(..) => 1,
+                _ => 0,
+            };
+            let key = (rank, d, !after);
+            if best.as_ref().is_none_or(|(k, _)| key < *k) {
+                best = Some((key, source));
             }
         }
-        // "Trump took to Twitter to accuse Clinton of being “duped”": the sentence's subject.
-        let &(_, t, _) = candidates.iter().find(|&&(_, t, after)| !after && t < open_t)?;
+        if let Some((_, source)) = best {
+            return Some(source);
+        }
+        let t = dependent?;
         let cue = self.cue_at(t, first)?;
         self.sentence_subject(first, t, cue)
+    }
+
+    /// The source the verb of saying at `t` names, seen from the quotation.
+    #[allow(clippy::too_many_arguments)]
+    fn source_of_cue(&self, t: usize, first: usize, end: usize, q: &QuotedSpan, open_t: usize, close_t: usize, after: bool) -> Option<Source> {
+        let cue = self.cue_at(t, first)?;
+        let cue_end_t = self.doc.token_at_or_after(cue.end);
+        let l = self.lower(t);
+        if l == "according" {
+            // "according to X" names its source after it, wherever the quotation is.
+            return self.right_of(cue_end_t, end, cue);
+        }
+        if l.ends_with("ing") {
+            // "…, saying", "is saying", "before asking": the clause's subject;
+            // "recalled Mr. Obama talking": not this verb's quotation.
+            let prev = t.checked_sub(1).filter(|&p| p >= first).map(|p| self.lower(p)).unwrap_or_default();
+            if matches!(prev.as_str(), "before" | "after" | "while" | "when" | "by" | "without" | "in" | ",") {
+                return self.sentence_subject(first, t, cue);
+            }
+            if !matches!(prev.as_str(), "is" | "was" | "are" | "were" | "been" | "be" | "am" | "keeps" | "kept") && !prev.ends_with("ly") && !prev.contains(['’', '\'']) {
+                return None;
+            }
+        }
+        if after {
+            let between_words = (close_t + 1..t).any(|k| self.doc.tokens[k].kind != TokenKind::Punct);
+            if between_words {
+                // "“…,” Rep. Jim Jordan (R-Ohio), an oversight panel member, said": the
+                // subject, else the first person or organization named in between.
+                self.left_of(t, close_t + 1, cue).or_else(|| self.first_named(close_t + 1, t, cue))
+            } else if self.ends_utterance(q, close_t) {
+                // "“…,” said Lt. Col. Kurt Koenigsfeld"
+                self.right_of(cue_end_t, end, cue)
+            } else {
+                None
+            }
+        } else {
+            // "Said Smith: “…”": inverted only when the verb opens its clause.
+            let opens_clause = t == first || self.doc.tokens[t - 1].kind == TokenKind::Punct;
+            self.left_of(t, first, cue).or_else(|| if opens_clause { self.right_of(cue_end_t, open_t, cue) } else { None })
+        }
     }
 
     /// "“…” ― Sonya Herridge": a dash after the quotation, then the source.
@@ -265,7 +302,8 @@ impl<'a, 't> Resolver<'a, 't> {
     /// True when the quotation ends like an utterance ("…,” / "…?” / "…” —"),
     /// so that a verb right after it may be inverted ("said X").
     fn ends_utterance(&self, q: &QuotedSpan, close_t: usize) -> bool {
-        let inner = q.inner.of(self.doc.text);
+        // Nested closing marks may come first: "… vote,'" said Charlie King.
+        let inner = q.inner.of(self.doc.text).trim_end_matches(['\'', '’', '"', '”', ' ']);
         inner.ends_with([',', '?', '!', '.', '…', '—', '-']) || (close_t + 1 < self.doc.tokens.len() && matches!(self.tok(close_t + 1), "," | "—" | "–"))
     }
 
@@ -294,6 +332,11 @@ impl<'a, 't> Resolver<'a, 't> {
     /// The subject of the sentence: the first person or organization named
     /// (or a pronoun) before token `before`, outside quotations.
     fn sentence_subject(&self, first: usize, before: usize, cue: Span) -> Option<Source> {
+        // "If she did, party procedures give …": the subject follows the opening clause.
+        let mut first = first;
+        if SUBORDINATORS.contains(&self.lower(first).as_str()) {
+            first = (first..before).find(|&k| self.tok(k) == ",").map_or(before, |c| c + 1);
+        }
         for k in first..before {
             if self.in_quote[k].is_some() {
                 continue;
@@ -409,11 +452,13 @@ impl<'a, 't> Resolver<'a, 't> {
             }
             return None;
         }
+        // "Stevie Wonder, who joked": the relative pronoun names the speaker
+        // next to the quotation; it stands for the name before it.
         if matches!(self.lower(k).as_str(), "who" | "which" | "that") && k > limit {
             let j = if self.tok(k - 1) == "," { k - 1 } else { k };
             if j > limit {
                 if let Some(m) = self.mention_at[j - 1] {
-                    return Some(self.mention_source(m, cue));
+                    return Some(Source { words: self.doc.tokens[k].span, cue: Some(cue), what: What::Mention(m) });
                 }
             }
         }
@@ -520,7 +565,8 @@ impl<'a, 't> Resolver<'a, 't> {
                 break;
             }
             j = prev;
-            if DETERMINERS.contains(&l.as_str()) {
+            // "the ad’s narrator", "Obama's former campaign strategist": a possessive determines too.
+            if DETERMINERS.contains(&l.as_str()) || l.ends_with("’s") || l.ends_with("'s") {
                 determined = true;
                 break;
             }
@@ -572,6 +618,17 @@ impl<'a, 't> Resolver<'a, 't> {
             .find(|&i| ok(&self.mentions[i]) && !self.inside_quote(self.mentions[i].span))
     }
 
+    /// The latest mention satisfying `ok` in the sentence of byte `at` or the two before it.
+    fn latest_near(&self, at: usize, ok: impl Fn(&Mention) -> bool) -> Option<usize> {
+        let si = self.doc.sentence_of(at)?;
+        let floor = self.doc.sentences[si.saturating_sub(2)].span.start;
+        let end = self.mentions.partition_point(|m| m.span.start < at);
+        (0..end)
+            .rev()
+            .take_while(|&i| self.mentions[i].span.start >= floor)
+            .find(|&i| ok(&self.mentions[i]) && !self.inside_quote(self.mentions[i].span))
+    }
+
     fn inside_quote(&self, span: Span) -> bool {
         let t = self.doc.token_at_or_after(span.start);
         t < self.in_quote.len() && self.in_quote[t].is_some()
@@ -615,8 +672,8 @@ impl<'a, 't> Resolver<'a, 't> {
                         (0..end).rev().find(|&i| self.mentions[i].kind == EntityKind::Person && self.gender_ok(&self.mentions[i], want))
                     })
             }
-            Pronoun::They => self.latest(at, |m| m.kind == EntityKind::Organization),
-            Pronoun::It => self.latest(at, |m| m.kind == EntityKind::Organization).or_else(|| self.latest(at, |m| m.kind == EntityKind::Place)),
+            Pronoun::They => self.latest_near(at, |m| m.kind == EntityKind::Organization),
+            Pronoun::It => self.latest_near(at, |m| m.kind == EntityKind::Organization),
         }
     }
 
