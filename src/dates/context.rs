@@ -21,6 +21,7 @@ pub(crate) struct Ctx<'t> {
     lower: String,
     /// Paragraphs: maximal runs of non-blank lines. No expression crosses one's end.
     pub paras: Vec<Span>,
+    toks: Vec<Tok>,
 }
 
 /// One match of a parser's pattern, read back from the original text.
@@ -50,39 +51,95 @@ impl<'a> M<'a, '_> {
 
 impl<'t> Ctx<'t> {
     pub fn new(text: &'t str) -> Ctx<'t> {
-        let lower: String = text
-            .chars()
-            .map(|c| if c.is_ascii_whitespace() { ' ' } else { c.to_ascii_lowercase() })
-            .collect();
-        Ctx { text, lower, paras: paragraphs(text) }
+        let mut bytes = text.as_bytes().to_vec();
+        for b in &mut bytes {
+            *b = if b.is_ascii_whitespace() { b' ' } else { b.to_ascii_lowercase() };
+        }
+        // Only ASCII bytes changed, to ASCII bytes: still UTF-8.
+        let lower = String::from_utf8(bytes).unwrap_or_else(|_| text.to_ascii_lowercase());
+        let paras = paragraphs(text);
+        let toks = tokens(&lower, &paras);
+        Ctx { text, lower, paras, toks }
     }
 
-    /// Calls `f` with every match of the lower-case pattern `re` inside each paragraph.
-    pub fn each(&self, re: &Regex, mut f: impl FnMut(&M<'t, '_>)) {
-        let t0 = std::time::Instant::now();
-        let mut n = 0usize;
-        for p in &self.paras {
-            let slice = &self.lower[p.start..p.end];
-            n += re.find_iter(slice).count();
-        }
-        if std::env::var("DATES_PROF").is_ok() { eprintln!("  re {:?} n={} len={} :: {}", t0.elapsed(), n, re.as_str().len(), &re.as_str()[..120.min(re.as_str().len())]); }
-        for p in &self.paras {
-            let slice = &self.lower[p.start..p.end];
-            for caps in re.captures_iter(slice) {
-                f(&M { caps: &caps, base: p.start, text: self.text });
+    /// Calls `f` with the matches of the lower-case pattern `re` (anchored
+    /// with `^`, see [`super::lexicon::apat`]) found around trigger tokens:
+    /// for every token whose class meets `trigger`, the pattern is tried at
+    /// the start of each of the `back` tokens before it that could open an
+    /// expression (class `start`, or the trigger itself), farthest first;
+    /// the first match that reaches the trigger wins. Matches do not overlap.
+    ///
+    /// The regex crate is built without its lazy DFA, so a pattern scanned
+    /// over a whole article runs on the PikeVM at about a megabyte a second
+    /// unless a rare literal starts it; trying anchored patterns only where
+    /// a month name, a unit or a weekday stands keeps a 50 KB article in a
+    /// few milliseconds.
+    pub fn each_at(&self, re: &Regex, back: usize, trigger: u32, start: u32, f: impl FnMut(&M<'t, '_>)) {
+        self.each_at_in(&self.lower, re, back, trigger, start, f)
+    }
+
+    /// Like [`Ctx::each_at`], the pattern run on the original (cased) text.
+    pub fn each_at_cased(&self, re: &Regex, back: usize, trigger: u32, start: u32, f: impl FnMut(&M<'t, '_>)) {
+        self.each_at_in(self.text, re, back, trigger, start, f)
+    }
+
+    fn each_at_in(&self, hay: &str, re: &Regex, back: usize, trigger: u32, start: u32, mut f: impl FnMut(&M<'t, '_>)) {
+        let mut done_until = 0usize;
+        for (i, t) in self.toks.iter().enumerate() {
+            if t.class & trigger == 0 || t.start < done_until {
+                continue;
+            }
+            let para_end = self.paras[t.para as usize].end;
+            let lo = i.saturating_sub(back);
+            for j in lo..=i {
+                let s = &self.toks[j];
+                if s.para != t.para || s.start < done_until || (j < i && s.class & start == 0) {
+                    continue;
+                }
+                // Most tries fail: a plain search first, the groups only on success.
+                let hay_here = &hay[s.start..para_end];
+                let Some(found) = re.find(hay_here) else { continue };
+                let end = s.start + found.end();
+                if end <= t.start {
+                    continue;
+                }
+                let Some(caps) = re.captures(hay_here) else { continue };
+                f(&M { caps: &caps, base: s.start, text: self.text });
+                done_until = end;
+                break;
             }
         }
     }
+}
 
-    /// Like [`Ctx::each`] for a case-sensitive pattern run on the original text.
-    pub fn each_cased(&self, re: &Regex, mut f: impl FnMut(&M<'t, '_>)) {
-        for p in &self.paras {
-            let slice = &self.text[p.start..p.end];
-            for caps in re.captures_iter(slice) {
-                f(&M { caps: &caps, base: p.start, text: self.text });
+/// A word or number of the lower-cased text: a run of ASCII letters and
+/// digits, with its classes (see `lexicon::cls`).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Tok {
+    pub start: usize,
+    pub class: u32,
+    pub para: u32,
+}
+
+fn tokens(lower: &str, paras: &[Span]) -> Vec<Tok> {
+    let b = lower.as_bytes();
+    let mut out = Vec::new();
+    for (pi, p) in paras.iter().enumerate() {
+        let mut i = p.start;
+        while i < p.end {
+            if !b[i].is_ascii_alphanumeric() {
+                i += 1;
+                continue;
             }
+            let s = i;
+            while i < p.end && b[i].is_ascii_alphanumeric() {
+                i += 1;
+            }
+            let class = super::lexicon::classify(&lower[s..i]);
+            out.push(Tok { start: s, class, para: pi as u32 });
         }
     }
+    out
 }
 
 /// Splits at blank lines (lines holding only white space).

@@ -5,7 +5,7 @@
 //! recent months", "the coming weeks").
 
 use super::context::{capitalized, compile, prev_char, word_after, word_before, Cand, Ctx};
-use super::lexicon::{lex, parse_count, pat, Count};
+use super::lexicon::{Count, apat, cls, lex, parse_count};
 use super::value::{duration, Unit, Val};
 use super::TimexKind;
 use regex::Regex;
@@ -14,14 +14,14 @@ use std::sync::OnceLock;
 fn re_count() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     compile(&RE, || {
-        pat(r"{B}(?:(?P<mod>about|around|roughly|approximately|nearly|almost|over|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|no\s+more\s+than|no\s+less\s+than|up\s+to|some|only|just|barely|under|upwards\s+of|close\s+to|well\s+over|in\s+excess\s+of|the\s+better\s+part\s+of)\s+)?(?:(?P<det>the|each\s+of\s+the|all|another)\s+)?(?:(?P<rel>past|last|next|first|coming|previous|final|following|remaining|ensuing|initial|latest|preceding|subsequent|entire|full|whole|other|additional|past\s+few|last\s+few|next\s+few|first\s+few)\s+)?(?P<n>{COUNT})(?:\s*(?:to|or|-|–)\s*(?P<n2>{COUNT}))?(?P<sep>\s+|\s*-\s*)(?:(?P<adj>more|additional|full|straight|consecutive|long|trading|business|working|calendar|extra|further|solid|whole|short)\s+)?(?P<u>{UNIT})(?P<half>\s+and\s+a\s+half)?(?P<suf>-long|-old|\s+or\s+so)?{B}")
+        apat(r"{B}(?:(?P<mod>about|around|roughly|approximately|nearly|almost|over|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|no\s+more\s+than|no\s+less\s+than|up\s+to|some|only|just|barely|under|upwards\s+of|close\s+to|well\s+over|in\s+excess\s+of|the\s+better\s+part\s+of)\s+)?(?:(?P<det>the|each\s+of\s+the|all|another)\s+)?(?:(?P<rel>past|last|next|first|coming|previous|final|following|remaining|ensuing|initial|latest|preceding|subsequent|entire|full|whole|other|additional|past\s+few|last\s+few|next\s+few|first\s+few)\s+)?(?P<n>{COUNT})(?:\s*(?:to|or|-|–)\s*(?P<n2>{COUNT}))?(?P<sep>\s+|\s*-\s*)(?:(?P<adj>more|additional|full|straight|consecutive|long|trading|business|working|calendar|extra|further|solid|whole|short)\s+)?(?P<u>{UNIT})(?P<half>\s+and\s+a\s+half)?(?P<suf>-long|-old|\s+or\s+so)?{B}")
     })
 }
 
 fn re_bare() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     compile(&RE, || {
-        pat(r"{B}(?P<m>(?:the\s+)?(?:recent|coming|past|next|last|previous|ensuing|following|intervening|early|final|last\s+few|past\s+few|next\s+few|coming\s+few)\s+)?(?P<the>the\s+)?(?P<u>seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)(?P<ahead>\s+ahead|-long)?{B}")
+        apat(r"{B}(?P<m>(?:the\s+)?(?:recent|coming|past|next|last|previous|ensuing|following|intervening|early|final|last\s+few|past\s+few|next\s+few|coming\s+few)\s+)?(?P<the>the\s+)?(?P<u>seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)(?P<ahead>\s+ahead|-long)?{B}")
     })
 }
 
@@ -37,7 +37,7 @@ pub(crate) fn unit_of(word: &str) -> Option<Unit> {
 
 pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
     let text = ctx.text;
-    ctx.each(re_count(), |mt| {
+    ctx.each_at(re_count(), 8, cls::UNIT, cls::ANY, |mt| {
         let mut span = mt.whole();
         // "over the past 11 years": "over" is a preposition there.
         if mt.get("det").is_some() && mt.get("mod").is_some_and(|m| m.eq_ignore_ascii_case("over")) {
@@ -110,7 +110,7 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
         c.prio = if is_article { 1 } else { 2 };
         out.push(c);
     });
-    ctx.each(re_bare(), |mt| {
+    ctx.each_at(re_bare(), 3, cls::UNIT, cls::ANY, |mt| {
         let span = mt.whole();
         let m = mt.get("m").map(|m| m.to_ascii_lowercase().split_whitespace().collect::<Vec<_>>().join(" "));
         let ahead = mt.get("ahead").is_some();

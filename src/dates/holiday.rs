@@ -3,7 +3,7 @@
 //! "Christmas 2019". Names and rules are data (`data/holidays.txt`).
 
 use super::context::{compile, tense_near, word_after, Cand, Ctx};
-use super::lexicon::{alternation, lex};
+use super::lexicon::{alternation, cls, lex};
 use super::value::{Dir, Val};
 use super::TimexKind;
 use regex::Regex;
@@ -15,13 +15,13 @@ fn re() -> &'static Regex {
         // Case-sensitive: holidays are capitalised, "christmas tree" in lower case is rare.
         let names = alternation(lex().holidays.iter().map(|(n, _)| *n)).replace("\\ ", r"\s+");
         let b = super::lexicon::B;
-        format!(r"{b}(?:(?P<mod>last|this|next|this\s+past|this\s+coming)\s+)?(?P<name>{names}){b}(?:,?\s+(?P<y>[12][0-9]{{3}}){b})?")
+        format!(r"^{b}(?:(?P<mod>last|this|next|this\s+past|this\s+coming)\s+)?(?P<name>{names}){b}(?:,?\s+(?P<y>[12][0-9]{{3}}){b})?")
     })
 }
 
 pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
     let text = ctx.text;
-    ctx.each_cased(re(), |mt| {
+    ctx.each_at_cased(re(), 2, cls::HOLIDAY, cls::ANY, |mt| {
         let span = mt.whole();
         let Some(name) = mt.get("name") else { return };
         let norm = name.split_whitespace().collect::<Vec<_>>().join(" ");

@@ -2,7 +2,7 @@
 //! "2019-11-18", "2019-11-18 16:30 KST", "2019-11-18T16:30:00Z", "2019.11.18".
 
 use super::context::{compile, next_char, prev_char, Cand, Ctx};
-use super::lexicon::{lex, pat};
+use super::lexicon::{apat, cls, lex};
 use super::value::{Point, Tod, Val};
 use super::TimexKind;
 use regex::Regex;
@@ -11,7 +11,7 @@ use std::sync::OnceLock;
 fn re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     compile(&RE, || {
-        pat(r"{B}(?P<y>[12][0-9]{3})(?P<s1>[-/.])(?P<m>[0-9]{1,2})(?P<s2>[-/.])(?P<d>[0-9]{1,2})(?:(?:T|{B}\s+|{B},\s*)(?P<h>[01]?[0-9]|2[0-4]):(?P<mi>[0-5][0-9])(?::[0-5][0-9](?:\.[0-9]+)?)?(?:\s*(?P<off>[+-][0-9]{2}:?[0-9]{2})|\s*(?P<z>{ZONE}){B})?)?")
+        apat(r"{B}(?P<y>[12][0-9]{3})(?P<s1>[-/.])(?P<m>[0-9]{1,2})(?P<s2>[-/.])(?P<d>[0-9]{1,2})(?:(?:T|{B}\s+|{B},\s*)(?P<h>[01]?[0-9]|2[0-4]):(?P<mi>[0-5][0-9])(?::[0-5][0-9](?:\.[0-9]+)?)?(?:\s*(?P<off>[+-][0-9]{2}:?[0-9]{2})|\s*(?P<z>{ZONE}){B})?)?")
     })
 }
 
@@ -33,7 +33,7 @@ fn offset(raw: &str) -> Option<&'static str> {
 
 pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
     let text = ctx.text;
-    ctx.each(re(), |mt| {
+    ctx.each_at(re(), 0, cls::YEAR_DIGITS, cls::ANY, |mt| {
         let span = mt.whole();
         if mt.get("s1") != mt.get("s2") {
             return;

@@ -240,6 +240,175 @@ pub(crate) fn pat(template: &str) -> String {
     format!("(?-u){s}")
 }
 
+/// [`pat`] anchored at the start of the haystack, for [`super::context::Ctx::each_at`].
+pub(crate) fn apat(template: &str) -> String {
+    format!("^{}", pat(template))
+}
+
+/// Token classes: which parsers a word can trigger or open.
+pub(crate) mod cls {
+    pub const MONTH: u32 = 1 << 0;
+    pub const WEEKDAY: u32 = 1 << 1;
+    pub const UNIT: u32 = 1 << 2;
+    pub const NUMBER_WORD: u32 = 1 << 3;
+    pub const ORDINAL_WORD: u32 = 1 << 4;
+    pub const DEICTIC: u32 = 1 << 5;
+    pub const SEASON: u32 = 1 << 6;
+    /// quarter(s), period, half, h1, h2, q1..q4.
+    pub const PART: u32 = 1 << 7;
+    pub const DECADE_WORD: u32 = 1 << 8;
+    pub const SET: u32 = 1 << 9;
+    /// The last word of a vague reference ("now", "moment", "future").
+    pub const VAGUE: u32 = 1 << 10;
+    /// The first word of a holiday name.
+    pub const HOLIDAY: u32 = 1 << 11;
+    /// noon, midnight, morning, ..., clock.
+    pub const TIME_WORD: u32 = 1 << 12;
+    /// A word that can open an expression before its trigger ("the", "last", "about").
+    pub const START: u32 = 1 << 13;
+    pub const DIGITS: u32 = 1 << 14;
+    /// Four digits starting with 1 or 2, optionally with a plural "s" (1990s).
+    pub const YEAR_DIGITS: u32 = 1 << 15;
+    /// One or two digits.
+    pub const SHORT_DIGITS: u32 = 1 << 16;
+    /// 17th, 3rd, 21st.
+    pub const ORDINAL_NUMBER: u32 = 1 << 17;
+    /// nineteen, eighteen, thousand (years in words).
+    pub const YEAR_WORD: u32 = 1 << 18;
+    /// every, each, per, once, twice, thrice, times.
+    pub const FREQUENCY: u32 = 1 << 19;
+    /// year, month, ago, earlier ... anything that marks a relative expression.
+    pub const CENTURY: u32 = 1 << 20;
+    /// An apostrophe decade: 80s.
+    pub const SHORT_DECADE: u32 = 1 << 21;
+    /// Any class: a token worth trying as a start.
+    pub const ANY: u32 = u32::MAX;
+}
+
+/// Words that open expressions before the word that triggers them.
+const START_WORDS: &str = "the a an this that these last next past coming current previous prior following \
+    same present preceding ensuing latest early late earlier later mid each every per all another about around \
+    roughly approximately nearly almost over more less fewer at no up some only just barely under upwards close \
+    well in exactly precisely end beginning start middle rest remainder balance first second third fourth final \
+    latter sometime fiscal fy calendar pre post its their comparable corresponding year prior half right for as \
+    anytime any recent few several couple dozen dozens hundreds thousands many of and or to shortly day o";
+
+/// FNV-1a: short keys, called for every token of every article.
+#[derive(Default, Clone, Copy)]
+struct Fnv;
+
+struct FnvHasher(u64);
+
+impl std::hash::BuildHasher for Fnv {
+    type Hasher = FnvHasher;
+    fn build_hasher(&self) -> FnvHasher {
+        FnvHasher(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl std::hash::Hasher for FnvHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = (self.0 ^ *b as u64).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
+/// The class bits of one lower-case token.
+pub(crate) fn classify(tok: &str) -> u32 {
+    use cls::*;
+    static MAP: OnceLock<HashMap<&'static str, u32, Fnv>> = OnceLock::new();
+    let map = MAP.get_or_init(|| {
+        let l = lex();
+        let mut m: HashMap<&'static str, u32, Fnv> = HashMap::default();
+        let mut add = |w: &'static str, c: u32| *m.entry(w).or_insert(0) |= c;
+        for w in l.month.keys() {
+            add(w, MONTH);
+        }
+        for w in l.weekday.keys() {
+            add(w, WEEKDAY);
+        }
+        for w in ["mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"] {
+            add(w, WEEKDAY);
+        }
+        for w in l.unit.keys() {
+            add(w, UNIT);
+        }
+        for w in ["weekend", "weekends", "annum", "night", "nights", "fiscal"] {
+            add(w, UNIT);
+        }
+        for w in l.number.keys() {
+            add(w, NUMBER_WORD);
+        }
+        for w in l.ordinal.keys() {
+            // "twenty-first" is two tokens; its parts are number and ordinal words.
+            add(w.rsplit('-').next().unwrap_or(w), ORDINAL_WORD);
+        }
+        for w in ["today", "tomorrow", "yesterday", "tonight"] {
+            add(w, DEICTIC);
+        }
+        for w in ["spring", "summer", "fall", "autumn", "winter", "midsummer", "midwinter"] {
+            add(w, SEASON);
+        }
+        for w in ["quarter", "quarters", "period", "half", "h1", "h2", "q1", "q2", "q3", "q4"] {
+            add(w, PART);
+        }
+        for w in ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"] {
+            add(w, DECADE_WORD);
+        }
+        for (p, _) in &l.sets {
+            add(p.split(['-', ' ']).next().unwrap_or(p), SET);
+        }
+        for (p, _) in &l.vague {
+            add(p.rsplit(' ').next().unwrap_or(p), VAGUE);
+            add(p.split(' ').next().unwrap_or(p), START);
+        }
+        for (n, _) in &l.holidays {
+            let first = n.split([' ', '\'', '’', '.']).next().unwrap_or(n);
+            let first: &'static str = Box::leak(first.to_ascii_lowercase().into_boxed_str());
+            add(first, HOLIDAY);
+        }
+        for w in ["noon", "midnight", "midday", "morning", "afternoon", "evening", "night", "overnight", "clock"] {
+            add(w, TIME_WORD);
+        }
+        for w in ["nineteen", "eighteen", "thousand"] {
+            add(w, YEAR_WORD);
+        }
+        for w in ["every", "each", "per", "once", "twice", "thrice", "times"] {
+            add(w, FREQUENCY);
+        }
+        add("century", CENTURY);
+        for w in START_WORDS.split_whitespace() {
+            add(w, START);
+        }
+        m
+    });
+    let mut c = map.get(tok).copied().unwrap_or(0);
+    let b = tok.as_bytes();
+    let digits = b.iter().take_while(|x| x.is_ascii_digit()).count();
+    if digits > 0 {
+        if digits == b.len() {
+            c |= DIGITS;
+            if digits <= 2 {
+                c |= SHORT_DIGITS;
+            }
+        }
+        if digits == 4 && matches!(b[0], b'1' | b'2') && (b.len() == 4 || &tok[4..] == "s") {
+            c |= YEAR_DIGITS;
+        }
+        if digits == 2 && &tok[2..] == "s" {
+            c |= SHORT_DECADE;
+        }
+        if (1..=2).contains(&digits) && matches!(&tok[digits..], "st" | "nd" | "rd" | "th") {
+            c |= ORDINAL_NUMBER;
+        }
+    }
+    c
+}
+
 /// The text with no-break and thin spaces replaced by as many ASCII spaces
 /// as they have bytes, so every byte offset stays the same.
 pub(crate) fn normalize_spaces(text: &str) -> std::borrow::Cow<'_, str> {

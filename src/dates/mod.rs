@@ -91,19 +91,19 @@ pub fn extract(text: &str, reference: Option<CalendarDate>) -> Vec<Timex> {
     let normalized = lexicon::normalize_spaces(text);
     let ctx = context::Ctx::new(&normalized);
     let mut cands = Vec::new();
-    { let t=std::time::Instant::now(); iso::parse(&ctx, &mut cands); if std::env::var("DATES_PROF").is_ok() { eprintln!("iso {:?}", t.elapsed()); } }
-    { let t=std::time::Instant::now(); numeric::parse(&ctx, &mut cands); if std::env::var("DATES_PROF").is_ok() { eprintln!("numeric {:?}", t.elapsed()); } }
-    { let t=std::time::Instant::now(); month_day::parse(&ctx, &mut cands); if std::env::var("DATES_PROF").is_ok() { eprintln!("month_day {:?}", t.elapsed()); } }
-    { let t=std::time::Instant::now(); year::parse(&ctx, &mut cands); if std::env::var("DATES_PROF").is_ok() { eprintln!("year {:?}", t.elapsed()); } }
-    { let t=std::time::Instant::now(); weekday::parse(&ctx, &mut cands); if std::env::var("DATES_PROF").is_ok() { eprintln!("weekday {:?}", t.elapsed()); } }
-    { let t=std::time::Instant::now(); relative::parse(&ctx, &mut cands); if std::env::var("DATES_PROF").is_ok() { eprintln!("relative {:?}", t.elapsed()); } }
-    { let t=std::time::Instant::now(); season_quarter::parse(&ctx, &mut cands); if std::env::var("DATES_PROF").is_ok() { eprintln!("season_quarter {:?}", t.elapsed()); } }
-    { let t=std::time::Instant::now(); holiday::parse(&ctx, &mut cands); if std::env::var("DATES_PROF").is_ok() { eprintln!("holiday {:?}", t.elapsed()); } }
-    { let t=std::time::Instant::now(); duration::parse(&ctx, &mut cands); if std::env::var("DATES_PROF").is_ok() { eprintln!("duration {:?}", t.elapsed()); } }
-    { let t=std::time::Instant::now(); set::parse(&ctx, &mut cands); if std::env::var("DATES_PROF").is_ok() { eprintln!("set {:?}", t.elapsed()); } }
-    { let t=std::time::Instant::now(); time_of_day::parse(&ctx, &mut cands); if std::env::var("DATES_PROF").is_ok() { eprintln!("time_of_day {:?}", t.elapsed()); } }
-    { let t=std::time::Instant::now(); vague_refs::parse(&ctx, &mut cands); if std::env::var("DATES_PROF").is_ok() { eprintln!("vague_refs {:?}", t.elapsed()); } }
-    let t=std::time::Instant::now(); let mut r = refine::run(&ctx, reference, cands); if std::env::var("DATES_PROF").is_ok() { eprintln!("refine {:?}", t.elapsed()); }
+    iso::parse(&ctx, &mut cands);
+    numeric::parse(&ctx, &mut cands);
+    month_day::parse(&ctx, &mut cands);
+    year::parse(&ctx, &mut cands);
+    weekday::parse(&ctx, &mut cands);
+    relative::parse(&ctx, &mut cands);
+    season_quarter::parse(&ctx, &mut cands);
+    holiday::parse(&ctx, &mut cands);
+    duration::parse(&ctx, &mut cands);
+    set::parse(&ctx, &mut cands);
+    time_of_day::parse(&ctx, &mut cands);
+    vague_refs::parse(&ctx, &mut cands);
+    let mut r = refine::run(&ctx, reference, cands);
     // A span over a replaced space could end inside the original character.
     r.retain(|t| text.is_char_boundary(t.span.start) && text.is_char_boundary(t.span.end));
     r

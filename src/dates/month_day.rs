@@ -7,7 +7,7 @@
 //! count only after a word that introduces a time ("in May", "since March").
 
 use super::context::{M, capitalized, compile, sentence_initial, tense_near, word_after, word_before, Cand, Ctx};
-use super::lexicon::{lex, pat};
+use super::lexicon::{apat, cls, lex};
 use super::value::{Dir, Point, Val};
 use super::{calendar::days_in_month, TimexKind};
 use crate::span::Span;
@@ -18,7 +18,7 @@ use std::sync::OnceLock;
 fn re_month_day() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     compile(&RE, || {
-        pat(r"{B}(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?(?:(?P<wd>{WD}),?\s+)?(?P<mon>{MONTH})\s*(?P<day>[0-9]{1,2})(?:st|nd|rd|th)?{B}(?:,?\s*(?P<year>[12][0-9]{3}){B})?")
+        apat(r"{B}(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?(?:(?P<wd>{WD}),?\s+)?(?P<mon>{MONTH})\s*(?P<day>[0-9]{1,2})(?:st|nd|rd|th)?{B}(?:,?\s*(?P<year>[12][0-9]{3}){B})?")
     })
 }
 
@@ -26,7 +26,7 @@ fn re_month_day() -> &'static Regex {
 fn re_day_month() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     compile(&RE, || {
-        pat(r"{B}(?:(?P<wd>{WD}),?\s+)?(?:(?P<the>the)\s+)?(?:(?P<day>[0-9]{1,2})(?P<suf>st|nd|rd|th)?|(?P<dayw>{ORDW})){B}\s+(?P<of>of\s+)?(?P<mon>{MONTH})(?:,?\s*(?P<year>[12][0-9]{3}){B})?")
+        apat(r"{B}(?:(?P<wd>{WD}),?\s+)?(?:(?P<the>the)\s+)?(?:(?P<day>[0-9]{1,2})(?P<suf>st|nd|rd|th)?|(?P<dayw>{ORDW})){B}\s+(?P<of>of\s+)?(?P<mon>{MONTH})(?:,?\s*(?P<year>[12][0-9]{3}){B})?")
     })
 }
 
@@ -34,7 +34,7 @@ fn re_day_month() -> &'static Regex {
 fn re_month_year() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     compile(&RE, || {
-        pat(r"{B}(?:(?P<mod>early|late|mid|the\s+(?:end|beginning|start|middle)\s+of)[\s-]*)?(?P<mon>{MONTH}),?\s+(?:of\s+)?(?P<year>[12][0-9]{3}){B}")
+        apat(r"{B}(?:(?P<mod>early|late|mid|the\s+(?:end|beginning|start|middle)\s+of)[\s-]*)?(?P<mon>{MONTH}),?\s+(?:of\s+)?(?P<year>[12][0-9]{3}){B}")
     })
 }
 
@@ -42,7 +42,7 @@ fn re_month_year() -> &'static Regex {
 fn re_month() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     compile(&RE, || {
-        pat(r"{B}(?:(?P<mod>early|late|mid|the\s+(?:end|beginning|start|middle)\s+of|this\s+past|this\s+coming|last|this|next|coming|past|each|every)[\s-]+)?(?P<mon>{MONTH})(?:\s+(?P<rel>last|this|next)\s+year{B})?")
+        apat(r"{B}(?:(?P<mod>early|late|mid|the\s+(?:end|beginning|start|middle)\s+of|this\s+past|this\s+coming|last|this|next|coming|past|each|every)[\s-]+)?(?P<mon>{MONTH})(?:\s+(?P<rel>last|this|next)\s+year{B})?")
     })
 }
 
@@ -97,7 +97,7 @@ fn year_of(mt: &M, text: &str) -> Option<(i32, Span)> {
 pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
     let text = ctx.text;
     // Month day [year].
-    ctx.each(re_month_day(), |mt| {
+    ctx.each_at(re_month_day(), 3, cls::MONTH, cls::ANY, |mt| {
         let Some(mon_s) = mt.get("mon") else { return };
         let Some(m) = month_of(mon_s) else { return };
         if !month_ok(mon_s) || mt.get("wd").is_some_and(|w| !capitalized(w)) {
@@ -133,7 +133,7 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
         push(text, out, span, val, "month_day", 3);
     });
     // Day month [year].
-    ctx.each(re_day_month(), |mt| {
+    ctx.each_at(re_day_month(), 4, cls::MONTH, cls::ANY, |mt| {
         let Some(mon_s) = mt.get("mon") else { return };
         let Some(m) = month_of(mon_s) else { return };
         if !month_ok(mon_s) || mt.get("wd").is_some_and(|w| !capitalized(w)) {
@@ -180,7 +180,7 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
         push(text, out, span, val, "day_month", 3);
     });
     // Month year.
-    ctx.each(re_month_year(), |mt| {
+    ctx.each_at(re_month_year(), 4, cls::MONTH, cls::ANY, |mt| {
         let Some(mon_s) = mt.get("mon") else { return };
         let Some(m) = month_of(mon_s) else { return };
         if !month_ok(mon_s) {
@@ -191,7 +191,7 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
         push(text, out, span, Val::Pt(Point::Month(Some(y), Some(m))), "month_year", 2);
     });
     // Month alone.
-    ctx.each(re_month(), |mt| {
+    ctx.each_at(re_month(), 4, cls::MONTH, cls::ANY, |mt| {
         let Some(mon_s) = mt.get("mon") else { return };
         let Some(m) = month_of(mon_s) else { return };
         if !month_ok(mon_s) {

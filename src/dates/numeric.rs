@@ -3,7 +3,7 @@
 //! unless the first number cannot be a month; dots read day first.
 
 use super::context::{compile, next_char, prev_char, Cand, Ctx};
-use super::lexicon::pat;
+use super::lexicon::{apat, cls};
 use super::value::{Point, Val};
 use super::{CalendarDate, TimexKind};
 use regex::Regex;
@@ -11,12 +11,12 @@ use std::sync::OnceLock;
 
 fn re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    compile(&RE, || pat(r"{B}(?P<a>[0-9]{1,2})(?P<s1>[/.-])(?P<b>[0-9]{1,2})(?P<s2>[/.-])(?P<y>[0-9]{4}|[0-9]{2}){B}"))
+    compile(&RE, || apat(r"{B}(?P<a>[0-9]{1,2})(?P<s1>[/.-])(?P<b>[0-9]{1,2})(?P<s2>[/.-])(?P<y>[0-9]{4}|[0-9]{2}){B}"))
 }
 
 pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
     let text = ctx.text;
-    ctx.each(re(), |mt| {
+    ctx.each_at(re(), 0, cls::SHORT_DIGITS, cls::ANY, |mt| {
         let span = mt.whole();
         let (Some(s1), Some(s2)) = (mt.get("s1"), mt.get("s2")) else { return };
         if s1 != s2 {

@@ -5,7 +5,7 @@
 //! "five years from now", "year-end", "the weekend".
 
 use super::context::{capitalized, compile, next_char, sentence_initial, tense_near, word_after, word_before, Cand, Ctx};
-use super::lexicon::{lex, parse_count, pat, Count};
+use super::lexicon::{Count, apat, cls, lex, parse_count};
 use super::value::{duration, Dir, Point, Tod, Unit, Val};
 use super::weekday::part_of_day;
 use super::TimexKind;
@@ -15,44 +15,44 @@ use std::sync::OnceLock;
 fn re_deictic() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     compile(&RE, || {
-        pat(r"{B}(?:(?P<pre>early|late|earlier|later)\s+)?(?:(?P<dba>the\s+day\s+(?:before|after))\s+)?(?P<w>today|tomorrow|yesterday|tonight)(?:['’]s)?(?:\s+(?P<tod>morning|afternoon|evening|night){B})?{B}")
+        apat(r"{B}(?:(?P<pre>early|late|earlier|later)\s+)?(?:(?P<dba>the\s+day\s+(?:before|after))\s+)?(?P<w>today|tomorrow|yesterday|tonight)(?:['’]s)?(?:\s+(?P<tod>morning|afternoon|evening|night){B})?{B}")
     })
 }
 
 fn re_unit() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     compile(&RE, || {
-        pat(r"{B}(?:(?P<pre>early|late|earlier|later|mid|(?:the\s+)?(?:end|beginning|start|middle|rest|remainder|balance|first\s+half|second\s+half|latter\s+part|early\s+part|last\s+part)\s+of|sometime)[\s-]+)?(?P<det>this\s+past|this\s+coming|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+current|the\s+previous|the\s+prior|the\s+following|the\s+same|the\s+present|the\s+preceding|the\s+ensuing|last|this|next|coming|past|current|previous|prior|following|that)\s+(?P<u>week|weekend|month|year|quarter|decade|century|fiscal\s+year|morning|afternoon|evening|night|day)(?:['’]s)?{B}")
+        apat(r"{B}(?:(?P<pre>early|late|earlier|later|mid|(?:the\s+)?(?:end|beginning|start|middle|rest|remainder|balance|first\s+half|second\s+half|latter\s+part|early\s+part|last\s+part)\s+of|sometime)[\s-]+)?(?P<det>this\s+past|this\s+coming|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+current|the\s+previous|the\s+prior|the\s+following|the\s+same|the\s+present|the\s+preceding|the\s+ensuing|last|this|next|coming|past|current|previous|prior|following|that)\s+(?P<u>week|weekend|month|year|quarter|decade|century|fiscal\s+year|morning|afternoon|evening|night|day)(?:['’]s)?{B}")
     })
 }
 
 fn re_in_the() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     compile(&RE, || {
-        pat(r"{B}(?:(?P<pre>early|late|earlier|later)\s+in|(?:the\s+)?(?:end|beginning|start|middle|rest|remainder|balance|first\s+half|second\s+half)\s+of)\s+the\s+(?P<u>week|month|year|decade|century)(?:['’]s)?{B}")
+        apat(r"{B}(?:(?P<pre>early|late|earlier|later)\s+in|(?:the\s+)?(?:end|beginning|start|middle|rest|remainder|balance|first\s+half|second\s+half)\s+of)\s+the\s+(?P<u>week|month|year|decade|century)(?:['’]s)?{B}")
     })
 }
 
 fn re_end() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    compile(&RE, || pat(r"{B}(?P<u>year|month)(?:-end|\s+end|['’]s\s+end){B}"))
+    compile(&RE, || apat(r"{B}(?P<u>year|month)(?:-end|\s+end|['’]s\s+end){B}"))
 }
 
 fn re_shift() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     compile(&RE, || {
-        pat(r"{B}(?:(?P<mod>about|some|nearly|almost|roughly|approximately|around|more\s+than|less\s+than|over|just|only|barely|at\s+least|well\s+over|exactly|precisely)\s+)?(?:(?P<n>{COUNT})[\s-]+)?(?P<u>{UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence|previously|prior|back)(?:{B}|$)")
+        apat(r"{B}(?:(?P<mod>about|some|nearly|almost|roughly|approximately|around|more\s+than|less\s+than|over|just|only|barely|at\s+least|well\s+over|exactly|precisely)\s+)?(?:(?P<n>{COUNT})[\s-]+)?(?P<u>{UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence|previously|prior|back)(?:{B}|$)")
     })
 }
 
 fn re_the_year() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    compile(&RE, || pat(r"{B}the\s+(?:(?P<adj>full|fiscal|calendar|entire|whole|latest\s+fiscal)\s+)?year{B}"))
+    compile(&RE, || apat(r"{B}the\s+(?:(?P<adj>full|fiscal|calendar|entire|whole|latest\s+fiscal)\s+)?year{B}"))
 }
 
 fn re_weekend() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    compile(&RE, || pat(r"{B}the\s+weekend{B}"))
+    compile(&RE, || apat(r"{B}the\s+weekend{B}"))
 }
 
 fn unit_of(word: &str) -> Option<Unit> {
@@ -84,7 +84,7 @@ fn push(ctx: &Ctx, out: &mut Vec<Cand>, span: crate::span::Span, val: Val, tod: 
 
 pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
     let text = ctx.text;
-    ctx.each(re_deictic(), |mt| {
+    ctx.each_at(re_deictic(), 4, cls::DEICTIC, cls::ANY, |mt| {
         let span = mt.whole();
         let w = mt.get("w").unwrap_or("").to_ascii_lowercase();
         let (mut n, mut tod) = match w.as_str() {
@@ -101,7 +101,7 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
         }
         push(ctx, out, span, Val::Rel(n, Unit::Day), tod, "relative_day");
     });
-    ctx.each(re_unit(), |mt| {
+    ctx.each_at(re_unit(), 5, cls::UNIT | cls::TIME_WORD, cls::ANY, |mt| {
         let span = mt.whole();
         let det = mt.get("det").unwrap_or("").to_ascii_lowercase();
         let det = det.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -148,11 +148,11 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
         }
         push(ctx, out, span, val, tod, "relative");
     });
-    ctx.each(re_in_the(), |mt| {
+    ctx.each_at(re_in_the(), 6, cls::UNIT, cls::ANY, |mt| {
         let Some(unit) = mt.get("u").and_then(unit_of) else { return };
         push(ctx, out, mt.whole(), Val::Rel(0, unit), None, "relative");
     });
-    ctx.each(re_end(), |mt| {
+    ctx.each_at(re_end(), 0, cls::UNIT, cls::ANY, |mt| {
         let Some(unit) = mt.get("u").and_then(unit_of) else { return };
         let span = mt.whole();
         if unit == Unit::Year {
@@ -164,7 +164,7 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
         }
     });
     // "for the year ended Sept. 30" (a year's stretch), "sales for the full year".
-    ctx.each(re_the_year(), |mt| {
+    ctx.each_at(re_the_year(), 3, cls::UNIT, cls::ANY, |mt| {
         let span = mt.whole();
         let prev = word_before(text, span.start).map(|w| w.to_ascii_lowercase());
         if !prev.as_deref().is_some_and(|p| matches!(p, "for" | "in" | "of" | "throughout" | "during" | "through" | "over")) {
@@ -185,12 +185,12 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
         let n = if mt.get("adj").is_some_and(|a| a.to_ascii_lowercase().starts_with("latest")) { -1 } else { 0 };
         push(ctx, out, span, Val::Rel(n, Unit::Year), None, "the_year");
     });
-    ctx.each(re_weekend(), |mt| {
+    ctx.each_at(re_weekend(), 1, cls::UNIT, cls::ANY, |mt| {
         let span = mt.whole();
         // "the weekend of Nov. 16" is left to the date that follows.
         push(ctx, out, span, Val::NoYear(Point::Weekend(None, None), Dir::Auto), None, "weekend");
     });
-    ctx.each(re_shift(), |mt| {
+    ctx.each_at(re_shift(), 6, cls::UNIT, cls::ANY, |mt| {
         let mut span = mt.whole();
         let Some(unit) = mt.get("u").and_then(unit_of) else { return };
         let u_word = mt.get("u").unwrap_or("");

@@ -7,7 +7,7 @@
 //! a determiner, a modifier, a year, or a word of time before it.
 
 use super::context::{compile, tense_near, word_after, word_before, Cand, Ctx};
-use super::lexicon::{lex, pat};
+use super::lexicon::{apat, cls, lex};
 use super::value::{Dir, Point, Unit, Val};
 use super::TimexKind;
 use crate::span::Span;
@@ -17,38 +17,38 @@ use std::sync::OnceLock;
 fn re_quarter() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     compile(&RE, || {
-        pat(r"{B}(?:(?P<det>the|its|their|this|that|a)\s+)?(?:(?P<pre>[12][0-9]{3}|this\s+year['’]?s|last\s+year['’]?s|next\s+year['’]?s|year-earlier|year-ago|year\s+earlier|year\s+ago|comparable\s+year-ago|comparable\s+year-earlier|comparable|corresponding|same|fiscal(?:\s+year)?)(?:\s+|\s*-\s*))?(?:fiscal[\s-]+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+(?:fiscal[\s-]+)?quarter(?P<pl>s)?(?:\s+(?:of|in)\s+(?:fiscal\s+)?(?:(?P<y2>[12][0-9]{3})|(?P<r2>this|last|next)\s+year|the\s+year))?(?:\s+(?P<y3>[12][0-9]{3}))?{B}")
+        apat(r"{B}(?:(?P<det>the|its|their|this|that|a)\s+)?(?:(?P<pre>[12][0-9]{3}|this\s+year['’]?s|last\s+year['’]?s|next\s+year['’]?s|year-earlier|year-ago|year\s+earlier|year\s+ago|comparable\s+year-ago|comparable\s+year-earlier|comparable|corresponding|same|fiscal(?:\s+year)?)(?:\s+|\s*-\s*))?(?:fiscal[\s-]+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+(?:fiscal[\s-]+)?quarter(?P<pl>s)?(?:\s+(?:of|in)\s+(?:fiscal\s+)?(?:(?P<y2>[12][0-9]{3})|(?P<r2>this|last|next)\s+year|the\s+year))?(?:\s+(?P<y3>[12][0-9]{3}))?{B}")
     })
 }
 
 fn re_q_notation() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    compile(&RE, || pat(r"{B}(?:(?P<ya>[12][0-9]{3})[\s-]*)?(?P<q>[Qq][1-4])(?:\s*(?P<y>[12][0-9]{3}))?{B}"))
+    compile(&RE, || apat(r"{B}(?:(?P<ya>[12][0-9]{3})[\s-]*)?(?P<q>[Qq][1-4])(?:\s*(?P<y>[12][0-9]{3}))?{B}"))
 }
 
 fn re_the_quarter() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     compile(&RE, || {
-        pat(r"{B}(?P<det>the|this|that)\s+(?:(?P<m>latest|most\s+recent|recent|current|same|previous|prior|year-ago|year-earlier|comparable|comparable\s+year-ago|comparable\s+year-earlier|corresponding|year-before)\s+)?(?P<w>quarter|period)(?:['’]s)?{B}")
+        apat(r"{B}(?P<det>the|this|that)\s+(?:(?P<m>latest|most\s+recent|recent|current|same|previous|prior|year-ago|year-earlier|comparable|comparable\s+year-ago|comparable\s+year-earlier|corresponding|year-before)\s+)?(?P<w>quarter|period)(?:['’]s)?{B}")
     })
 }
 
 fn re_year_ago() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    compile(&RE, || pat(r"{B}(?:the\s+(?:comparable\s+|corresponding\s+|same\s+)?)?(?:year-ago|year-earlier|year-before|prior-year)(?:\s+(?P<w>quarter|period|month|levels?|figures?|results|level|quarter['’]s|period['’]s))?{B}"))
+    compile(&RE, || apat(r"{B}(?:the\s+(?:comparable\s+|corresponding\s+|same\s+)?)?(?:year-ago|year-earlier|year-before|prior-year)(?:\s+(?P<w>quarter|period|month|levels?|figures?|results|level|quarter['’]s|period['’]s))?{B}"))
 }
 
 fn re_half() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     compile(&RE, || {
-        pat(r"{B}(?:the\s+)?(?P<h>first|second|last|latter)\s+half\s+of\s+(?:(?:fiscal\s+)?(?P<y>[12][0-9]{3})|(?P<r>this|last|next)\s+year|the\s+year){B}|{B}(?P<hn>[Hh][12])\s*(?P<y2>[12][0-9]{3}){B}")
+        apat(r"{B}(?:the\s+)?(?P<h>first|second|last|latter)\s+half\s+of\s+(?:(?:fiscal\s+)?(?P<y>[12][0-9]{3})|(?P<r>this|last|next)\s+year|the\s+year){B}|{B}(?P<hn>[Hh][12])\s*(?P<y2>[12][0-9]{3}){B}")
     })
 }
 
 fn re_season() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     compile(&RE, || {
-        pat(r"{B}(?:(?P<mod>(?:the\s+)?(?:early|late|mid)[\s-]*|this\s+past|this\s+coming|the\s+past|the\s+coming|this|last|next|past|coming|that)\s*)?(?P<the>the\s+)?(?P<s>spring|summer|fall|autumn|winter)(?:(?:\s+of)?\s+(?P<y>[12][0-9]{3}){B}|{B})")
+        apat(r"{B}(?:(?P<mod>(?:the\s+)?(?:early|late|mid)[\s-]*|this\s+past|this\s+coming|the\s+past|the\s+coming|this|last|next|past|coming|that)\s*)?(?P<the>the\s+)?(?P<s>spring|summer|fall|autumn|winter)(?:(?:\s+of)?\s+(?P<y>[12][0-9]{3}){B}|{B})")
     })
 }
 
@@ -86,7 +86,7 @@ fn push(ctx: &Ctx, out: &mut Vec<Cand>, span: Span, kind: TimexKind, val: Val, r
 
 pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
     let text = ctx.text;
-    ctx.each(re_quarter(), |mt| {
+    ctx.each_at(re_quarter(), 6, cls::PART, cls::ANY, |mt| {
         let mut span = mt.whole();
         let Some(q) = mt.get("q").and_then(quarter_number) else { return };
         let q_word = mt.get("q").unwrap_or("").to_ascii_lowercase();
@@ -137,7 +137,7 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
         c.prio = 3;
         out.push(c);
     });
-    ctx.each(re_q_notation(), |mt| {
+    ctx.each_at(re_q_notation(), 1, cls::PART, cls::ANY, |mt| {
         let Some(qs) = mt.get("q") else { return };
         if !qs.starts_with('Q') {
             return;
@@ -148,7 +148,7 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
         let val = if year.is_some() { Val::Pt(point) } else { Val::NoYear(point, Dir::Auto) };
         push(ctx, out, mt.whole(), TimexKind::Date, val, "quarter", 3);
     });
-    ctx.each(re_the_quarter(), |mt| {
+    ctx.each_at(re_the_quarter(), 4, cls::PART, cls::ANY, |mt| {
         let span = mt.whole();
         let det = mt.get("det").unwrap_or("").to_ascii_lowercase();
         let m = mt.get("m").map(|s| s.to_ascii_lowercase());
@@ -177,7 +177,7 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
         }
         push(ctx, out, span, TimexKind::Date, val, "quarter", 2);
     });
-    ctx.each(re_year_ago(), |mt| {
+    ctx.each_at(re_year_ago(), 3, cls::UNIT, cls::ANY, |mt| {
         // In company results "the year-ago period" is the same quarter a year before.
         let quarter = mt.get("w").is_some_and(|w| {
             let w = w.to_ascii_lowercase();
@@ -185,7 +185,7 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
         });
         push(ctx, out, mt.whole(), TimexKind::Date, Val::YearAgo { quarter, anaphoric: false }, "year_ago", 2);
     });
-    ctx.each(re_half(), |mt| {
+    ctx.each_at(re_half(), 2, cls::PART, cls::ANY, |mt| {
         let span = mt.whole();
         let h = if let Some(hn) = mt.get("hn") {
             hn[1..].parse::<u8>().unwrap_or(1)
@@ -203,7 +203,7 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
         };
         push(ctx, out, span, TimexKind::Date, val, "half", 3);
     });
-    ctx.each(re_season(), |mt| {
+    ctx.each_at(re_season(), 3, cls::SEASON, cls::ANY, |mt| {
         let span = mt.whole();
         let Some(s_word) = mt.get("s") else { return };
         let s = season_number(s_word);

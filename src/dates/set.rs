@@ -4,7 +4,7 @@
 
 use super::context::{capitalized, compile, sentence_initial, word_before, Cand, Ctx};
 use super::duration::unit_of;
-use super::lexicon::{alternation, lex, parse_count, pat, Count};
+use super::lexicon::{Count, alternation, apat, cls, lex, parse_count};
 use super::value::{duration, Unit, Val};
 use super::TimexKind;
 use regex::Regex;
@@ -14,27 +14,27 @@ fn re_words() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     compile(&RE, || {
         let words = alternation(lex().sets.iter().map(|(p, _)| *p));
-        pat(&format!(r"{{B}}(?:{words}){{B}}"))
+        apat(&format!(r"{{B}}(?:{words}){{B}}"))
     })
 }
 
 fn re_every() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     compile(&RE, || {
-        pat(r"{B}(?P<q>every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?P<n>{COUNT})\s+)?(?P<u>{UNIT}|weekend|annum){B}")
+        apat(r"{B}(?P<q>every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?P<n>{COUNT})\s+)?(?P<u>{UNIT}|weekend|annum){B}")
     })
 }
 
 fn re_times() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     compile(&RE, || {
-        pat(r"{B}(?P<f>once|twice|thrice|(?:{COUNT})\s+times)\s+(?:a|an|per|each|every)\s+(?P<u>second|minute|hour|day|night|week|month|quarter|year|decade){B}")
+        apat(r"{B}(?P<f>once|twice|thrice|(?:{COUNT})\s+times)\s+(?:a|an|per|each|every)\s+(?P<u>second|minute|hour|day|night|week|month|quarter|year|decade){B}")
     })
 }
 
 fn re_rate() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    compile(&RE, || pat(r"{B}(?:a|an|per)\s+(?P<u>year|month|week|day|night|hour|annum){B}"))
+    compile(&RE, || apat(r"{B}(?:a|an|per)\s+(?P<u>year|month|week|day|night|hour|annum){B}"))
 }
 
 /// Words before "a year" that make it a rate ("$5 million a year", "20 hours a week").
@@ -80,7 +80,7 @@ fn unit_or_special(w: &str) -> Option<Unit> {
 
 pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
     let text = ctx.text;
-    ctx.each(re_words(), |mt| {
+    ctx.each_at(re_words(), 0, cls::SET, cls::ANY, |mt| {
         let span = mt.whole();
         let word = span.of(text);
         // "the JoongAng Daily", "Annual Report" titles: a capital inside a sentence.
@@ -97,7 +97,7 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
         c.prio = 2;
         out.push(c);
     });
-    ctx.each(re_every(), |mt| {
+    ctx.each_at(re_every(), 0, cls::FREQUENCY, cls::ANY, |mt| {
         let span = mt.whole();
         let Some(unit) = mt.get("u").and_then(unit_or_special) else { return };
         let mut n = match mt.get("n").map(parse_count) {
@@ -113,13 +113,13 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
         c.prio = 3;
         out.push(c);
     });
-    ctx.each(re_times(), |mt| {
+    ctx.each_at(re_times(), 4, cls::FREQUENCY, cls::ANY, |mt| {
         let Some(unit) = mt.get("u").and_then(unit_or_special) else { return };
         let mut c = Cand::new(mt.whole(), TimexKind::Set, Val::Lit(one(unit)), "set_frequency");
         c.prio = 3;
         out.push(c);
     });
-    ctx.each(re_rate(), |mt| {
+    ctx.each_at(re_rate(), 1, cls::UNIT, cls::ANY, |mt| {
         let span = mt.whole();
         let Some(unit) = mt.get("u").and_then(unit_or_special) else { return };
         let per = span.of(text).to_ascii_lowercase().starts_with("per");

@@ -8,7 +8,7 @@
 
 use super::context::{M, compile, next_char, prev_char, word_before, Cand, Ctx};
 use super::iso::zone_offset;
-use super::lexicon::{lex, pat};
+use super::lexicon::{apat, cls, lex};
 use super::value::{Tod, Val};
 use super::TimexKind;
 use crate::span::Span;
@@ -18,33 +18,33 @@ use std::sync::OnceLock;
 fn re_ampm() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     compile(&RE, || {
-        pat(r"{B}(?:(?P<mod>about|around|approximately|roughly|shortly\s+before|shortly\s+after|just\s+before|just\s+after)\s+)?(?P<h>[0-9]{1,2})(?:[:.](?P<m>[0-5][0-9]))?\s*(?P<ap>a\.\s?m\.|p\.\s?m\.|a\.m{B}|p\.m{B}|am{B}|pm{B})(?:\s*\(?(?P<z>{ZONE})\)?{B})?")
+        apat(r"{B}(?:(?P<mod>about|around|approximately|roughly|shortly\s+before|shortly\s+after|just\s+before|just\s+after)\s+)?(?P<h>[0-9]{1,2})(?:[:.](?P<m>[0-5][0-9]))?\s*(?P<ap>a\.\s?m\.|p\.\s?m\.|a\.m{B}|p\.m{B}|am{B}|pm{B})(?:\s*\(?(?P<z>{ZONE})\)?{B})?")
     })
 }
 
 fn re_24h() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     compile(&RE, || {
-        pat(r"{B}(?P<h>[01]?[0-9]|2[0-4]):(?P<m>[0-5][0-9])(?::[0-5][0-9])?{B}(?:\s*(?P<z>{ZONE}){B}|\s*(?P<hrs>h|hrs|hours){B})?")
+        apat(r"{B}(?P<h>[01]?[0-9]|2[0-4]):(?P<m>[0-5][0-9])(?::[0-5][0-9])?{B}(?:\s*(?P<z>{ZONE}){B}|\s*(?P<hrs>h|hrs|hours){B})?")
     })
 }
 
 fn re_military() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    compile(&RE, || pat(r"{B}(?P<hm>[0-2][0-9][0-5][0-9])\s*(?:(?P<hrs>hours|hrs|h)|(?P<z>{ZONE})){B}"))
+    compile(&RE, || apat(r"{B}(?P<hm>[0-2][0-9][0-5][0-9])\s*(?:(?P<hrs>hours|hrs|h)|(?P<z>{ZONE})){B}"))
 }
 
 fn re_words() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     compile(&RE, || {
-        pat(r"{B}(?:(?P<the>the)\s+)?(?:(?P<mod>early|late|mid)(?:\s+|\s*-\s*))?(?P<w>noon|midnight|midday|morning|afternoon|evening|night|overnight)(?:\s+hours)?{B}")
+        apat(r"{B}(?:(?P<the>the)\s+)?(?:(?P<mod>early|late|mid)(?:\s+|\s*-\s*))?(?P<w>noon|midnight|midday|morning|afternoon|evening|night|overnight)(?:\s+hours)?{B}")
     })
 }
 
 fn re_oclock() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     compile(&RE, || {
-        pat(r"{B}(?P<h>[0-9]{1,2}|{NUMW})(?:\s+o['’]\s?clock|\s+in\s+the\s+(?P<p>morning|afternoon|evening)|\s+at\s+(?P<n>night))(?:\s+in\s+the\s+(?P<p2>morning|afternoon|evening)|\s+at\s+(?P<n2>night))?{B}")
+        apat(r"{B}(?P<h>[0-9]{1,2}|{NUMW})(?:\s+o['’]\s?clock|\s+in\s+the\s+(?P<p>morning|afternoon|evening)|\s+at\s+(?P<n>night))(?:\s+in\s+the\s+(?P<p2>morning|afternoon|evening)|\s+at\s+(?P<n2>night))?{B}")
     })
 }
 
@@ -74,7 +74,7 @@ const CLOCK_WORDS: &[&str] = &[
 
 pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
     let text = ctx.text;
-    ctx.each(re_ampm(), |mt| {
+    ctx.each_at(re_ampm(), 2, cls::SHORT_DIGITS, cls::ANY, |mt| {
         let span = mt.whole();
         let (Some(h), m) = (mt.get("h").and_then(|h| h.parse::<u32>().ok()), mt.get("m").map_or(Some(0), |m| m.parse::<u32>().ok())) else { return };
         let Some(m) = m else { return };
@@ -97,7 +97,7 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
             out.push(c);
         }
     });
-    ctx.each(re_24h(), |mt| {
+    ctx.each_at(re_24h(), 0, cls::SHORT_DIGITS, cls::ANY, |mt| {
         let span = mt.whole();
         let (Some(h), Some(m)) = (mt.get("h").and_then(|h| h.parse::<u32>().ok()), mt.get("m").and_then(|m| m.parse::<u32>().ok())) else { return };
         if prev_char(text, span.start).is_some_and(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | ':' | '/' | '-'))
@@ -116,7 +116,7 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
             out.push(c);
         }
     });
-    ctx.each(re_military(), |mt| {
+    ctx.each_at(re_military(), 0, cls::DIGITS, cls::ANY, |mt| {
         let span = mt.whole();
         let Some(hm) = mt.get("hm") else { return };
         if mt.get("z").is_some_and(|z| zone_offset(Some(z)).is_none()) {
@@ -128,7 +128,7 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
             out.push(c);
         }
     });
-    ctx.each(re_words(), |mt| {
+    ctx.each_at(re_words(), 3, cls::TIME_WORD, cls::ANY, |mt| {
         let span = mt.whole();
         let w = mt.get("w").unwrap_or("").to_ascii_lowercase();
         let the = mt.get("the").is_some();
@@ -161,7 +161,7 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
         c.prio = 1;
         out.push(c);
     });
-    ctx.each(re_oclock(), |mt| {
+    ctx.each_at(re_oclock(), 4, cls::TIME_WORD, cls::ANY, |mt| {
         let span = mt.whole();
         let Some(hs) = mt.get("h") else { return };
         let h = match hs.parse::<u32>() {

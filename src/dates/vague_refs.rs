@@ -4,7 +4,7 @@
 //! The phrases are data (`data/vague.txt`).
 
 use super::context::{capitalized, compile, sentence_initial, word_after, word_before, Cand, Ctx};
-use super::lexicon::{alternation, lex, pat};
+use super::lexicon::{alternation, apat, cls, lex};
 use super::value::Val;
 use super::TimexKind;
 use regex::Regex;
@@ -15,13 +15,13 @@ fn re() -> &'static Regex {
     compile(&RE, || {
         let words = alternation(lex().vague.iter().map(|(p, _)| *p));
         let words = words.replace("\\ ", r"\s+").replace(' ', r"\s+");
-        pat(&format!(r"{{B}}(?:{words}){{B}}"))
+        apat(&format!(r"{{B}}(?:{words}){{B}}"))
     })
 }
 
 pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
     let text = ctx.text;
-    ctx.each(re(), |mt| {
+    ctx.each_at(re(), 3, cls::VAGUE, cls::ANY, |mt| {
         let span = mt.whole();
         let phrase = span.of(text);
         let lower = phrase.to_ascii_lowercase().split_whitespace().collect::<Vec<_>>().join(" ");

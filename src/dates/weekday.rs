@@ -5,7 +5,7 @@
 //! reports mostly look back ("said Friday"), so the past is the default.
 
 use super::context::{capitalized, compile, tense_near, word_after, word_before, Cand, Ctx};
-use super::lexicon::{lex, pat};
+use super::lexicon::{apat, cls, lex};
 use super::value::{Dir, Tod, Val};
 use super::TimexKind;
 use regex::Regex;
@@ -14,7 +14,7 @@ use std::sync::OnceLock;
 fn re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     compile(&RE, || {
-        pat(r"{B}(?:(?P<mod>last|next|this\s+past|this\s+coming|this|coming|past|the\s+previous|the\s+following|the\s+next|the\s+same|early|late|earlier|later|every|each)\s+)?(?P<wd>{WD})(?P<pl>s)?{B}(?:(?:['’]s)?\s+(?P<tod>mornings?|afternoons?|evenings?|nights?|overnight){B})?")
+        apat(r"{B}(?:(?P<mod>last|next|this\s+past|this\s+coming|this|coming|past|the\s+previous|the\s+following|the\s+next|the\s+same|early|late|earlier|later|every|each)\s+)?(?P<wd>{WD})(?P<pl>s)?{B}(?:(?:['’]s)?\s+(?P<tod>mornings?|afternoons?|evenings?|nights?|overnight){B})?")
     })
 }
 
@@ -32,7 +32,7 @@ pub(crate) fn part_of_day(w: &str) -> Option<&'static str> {
 
 pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
     let text = ctx.text;
-    ctx.each(re(), |mt| {
+    ctx.each_at(re(), 2, cls::WEEKDAY, cls::ANY, |mt| {
         let Some(wd_s) = mt.get("wd") else { return };
         if !capitalized(wd_s) {
             return;

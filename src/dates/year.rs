@@ -7,7 +7,7 @@
 //! characters and words around it.
 
 use super::context::{capitalized, compile, next_char, prev_char, word_after, word_before, Cand, Ctx};
-use super::lexicon::{lex, number_words, pat};
+use super::lexicon::{apat, cls, lex, number_words};
 use super::value::{Point, Val};
 use super::TimexKind;
 use crate::span::Span;
@@ -17,33 +17,33 @@ use std::sync::OnceLock;
 fn re_year() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     compile(&RE, || {
-        pat(r"{B}(?:(?P<the>the)\s+)?(?:(?P<mod>early|late|mid|the\s+(?:end|beginning|start|middle|rest|remainder)\s+of|(?:the\s+)?(?P<half>first|second|last|latter)\s+half\s+of|(?:the\s+)?fiscal(?:\s+year)?|FY|(?:the\s+)?calendar(?:\s+year)?|the\s+year|pre|post)(?:\s+|\s*-\s*))?(?P<y>[12][0-9]{3})(?P<s>s|['’]s)?{B}")
+        apat(r"{B}(?:(?P<the>the)\s+)?(?:(?P<mod>early|late|mid|the\s+(?:end|beginning|start|middle|rest|remainder)\s+of|(?:the\s+)?(?P<half>first|second|last|latter)\s+half\s+of|(?:the\s+)?fiscal(?:\s+year)?|FY|(?:the\s+)?calendar(?:\s+year)?|the\s+year|pre|post)(?:\s+|\s*-\s*))?(?P<y>[12][0-9]{3})(?P<s>s|['’]s)?{B}")
     })
 }
 
 fn re_short_decade() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    compile(&RE, || pat(r"(?:{B}the\s+)?(?:{B}(?P<mod>early|late|mid)[\s-]+)?['’‘](?P<yy>[0-9]0)s{B}"))
+    compile(&RE, || apat(r"(?:(?:{B}the\s+)?(?:{B}(?P<mod>early|late|mid)[\s-]+)?['’‘])?(?P<yy>[0-9]0)s{B}"))
 }
 
 fn re_word_decade() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     compile(&RE, || {
-        pat(r"{B}the\s+(?:(?P<mod>early|late|mid)[\s-]+)?(?P<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties){B}")
+        apat(r"{B}the\s+(?:(?P<mod>early|late|mid)[\s-]+)?(?P<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties){B}")
     })
 }
 
 fn re_century() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     compile(&RE, || {
-        pat(r"{B}(?:the\s+)?(?:(?P<mod>early|late|mid)[\s-]+)?(?:(?P<c>[0-9]{1,2})(?:st|nd|rd|th)|(?P<cw>{ORDW}|twenty-first|twenty\s+first))[\s-]+century{B}")
+        apat(r"{B}(?:the\s+)?(?:(?P<mod>early|late|mid)[\s-]+)?(?:(?P<c>[0-9]{1,2})(?:st|nd|rd|th)|(?P<cw>{ORDW}|twenty-first|twenty\s+first))[\s-]+century{B}")
     })
 }
 
 fn re_year_words() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     compile(&RE, || {
-        pat(r"{B}(?:(?P<the>the\s+year)\s+)?(?P<yw>(?:nineteen|eighteen)[\s-]+(?:hundred(?:\s+and)?[\s-]+)?(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|oh[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|two\s+thousand(?:(?:\s+and)?[\s-]+(?:{NUMW}))?(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?){B}")
+        apat(r"{B}(?:(?P<the>the\s+year)\s+)?(?P<yw>(?:nineteen|eighteen)[\s-]+(?:hundred(?:\s+and)?[\s-]+)?(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|oh[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|two\s+thousand(?:(?:\s+and)?[\s-]+(?:{NUMW}))?(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?){B}")
     })
 }
 
@@ -141,7 +141,7 @@ pub(crate) fn year_context_ok(text: &str, span: Span, y: i32, has_modifier: bool
 
 pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
     let text = ctx.text;
-    ctx.each(re_year(), |mt| {
+    ctx.each_at(re_year(), 5, cls::YEAR_DIGITS, cls::ANY, |mt| {
         let Some(ysp) = mt.span("y") else { return };
         let Ok(y) = mt.get("y").unwrap_or("").parse::<i32>() else { return };
         let md = mt.get("mod").map(|s| s.to_ascii_lowercase());
@@ -170,16 +170,26 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
         c.prio = 1;
         out.push(c);
     });
-    ctx.each(re_short_decade(), |mt| {
+    ctx.each_at(re_short_decade(), 2, cls::SHORT_DECADE, cls::ANY, |mt| {
         let Ok(yy) = mt.get("yy").unwrap_or("").parse::<i32>() else { return };
-        let span = mt.whole();
+        let mut span = mt.whole();
+        // The apostrophe is required: "the 80s" may be temperatures.
+        let Some(yys) = mt.span("yy") else { return };
+        match prev_char(text, yys.start) {
+            Some(q @ ('\'' | '’' | '‘')) => {
+                if span.start == yys.start {
+                    span.start -= q.len_utf8();
+                }
+            }
+            _ => return,
+        }
         if prev_char(text, span.start).is_some_and(|c| c.is_alphanumeric()) {
             return;
         }
         let d = if yy <= 10 { 200 + yy / 10 } else { 190 + yy / 10 };
         out.push(Cand::new(span, TimexKind::Date, Val::Pt(Point::Decade(d)), "decade"));
     });
-    ctx.each(re_word_decade(), |mt| {
+    ctx.each_at(re_word_decade(), 2, cls::DECADE_WORD, cls::ANY, |mt| {
         let d = match mt.get("dw").unwrap_or("").to_ascii_lowercase().as_str() {
             "twenties" => 192,
             "thirties" => 193,
@@ -193,7 +203,7 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
         };
         out.push(Cand::new(mt.whole(), TimexKind::Date, Val::Pt(Point::Decade(d)), "decade"));
     });
-    ctx.each(re_century(), |mt| {
+    ctx.each_at(re_century(), 3, cls::CENTURY, cls::ANY, |mt| {
         let n = if let Some(c) = mt.get("c") {
             c.parse::<i32>().ok()
         } else {
@@ -203,7 +213,7 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
         let Some(n) = n.filter(|n| (1..=30).contains(n)) else { return };
         out.push(Cand::new(mt.whole(), TimexKind::Date, Val::Pt(Point::Century(n - 1)), "century"));
     });
-    ctx.each(re_year_words(), |mt| {
+    ctx.each_at(re_year_words(), 3, cls::YEAR_WORD, cls::ANY, |mt| {
         let span = mt.whole();
         let Some(yw) = mt.get("yw") else { return };
         let lower = yw.to_ascii_lowercase();

@@ -59,6 +59,14 @@ const WEAK_TITLES: &[&str] = &[
     "Princess", "Chair", "Editor", "Dean", "Principal", "Delegate", "Counselor", "Treasurer", "Miss", "Lady", "Lord",
 ];
 
+/// Head words that are also common surnames ("Helen Park", "Nina Hall").
+const SURNAME_HEADS: &[&str] = &["Park", "Hall", "Church", "Post", "Wing", "Street", "Banks", "Bay", "Field", "Fields", "Brooks", "Wood", "Woods", "Marsh", "Ford", "Temple", "Chambers", "Guard", "Trust", "Bank"];
+
+/// "Helen Park": a given name, then a head word that is also a surname.
+fn is_surname_head(ws: &[W], given: usize, head: usize) -> bool {
+    given_name(ws[given].text).is_some() && SURNAME_HEADS.contains(&ws[head].text)
+}
+
 /// Words that end a person's name: "Jr.", "III".
 const NAME_SUFFIXES: &[&str] = &["Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"];
 
@@ -235,7 +243,7 @@ fn name_start(ws: &[W], a: usize, b: usize) -> Option<(usize, &'static str)> {
         if !is_cap(ws, k) {
             continue;
         }
-        let next_ok = k + 1 < b && is_cap(ws, k + 1) && heads::head(ws[k + 1].text).is_none();
+        let next_ok = k + 1 < b && is_cap(ws, k + 1) && (heads::head(ws[k + 1].text).is_none() || (k + 2 == b && is_surname_head(ws, k, k + 1)));
         // "Charlie King": a title word may be the surname when it ends the phrase.
         let surname_ok = next_ok && (!is_title_word(ws[k + 1].text.trim_end_matches('.')) || (k + 2 >= b && !ws[k + 1].text.ends_with('.')));
         if next_ok && given_name(ws[k].text).is_some() && surname_ok && known(ws[k].text).is_none_or(|_| !is_common(ws[k + 1].text)) {
@@ -276,7 +284,10 @@ fn name_end(ws: &[W], start: usize, b: usize) -> usize {
         if !(is_cap(ws, e) || particle) {
             break;
         }
-        if e > start && heads::head(w.text).is_some_and(|h| !h.front) && !NAME_SUFFIXES.contains(&w.text) {
+        // A head word ends the name ("Kate Brown Foundation"), unless it is a
+        // surname after a lone given name at the end of the phrase ("Helen Park").
+        let surname_head = e == start + 1 && e + 1 == b && is_surname_head(ws, start, e);
+        if e > start && heads::head(w.text).is_some_and(|h| !h.front) && !NAME_SUFFIXES.contains(&w.text) && !surname_head {
             break;
         }
         e += 1;
@@ -320,7 +331,7 @@ fn person(ws: &[W], a: usize, b: usize) -> Option<Found> {
             let all_common = (start..end).all(|i| is_common(ws[i].text) && given_name(ws[i].text).is_none());
             let weak = WEAK_TITLES.contains(&ws[t].text);
             let named = !(all_common && (weak || end - start > 1)) && !(start..end).any(|i| not_names().contains(ws[i].text));
-            let headless = heads::head(ws[end - 1].text).is_none() || NAME_SUFFIXES.contains(&ws[end - 1].text);
+            let headless = heads::head(ws[end - 1].text).is_none() || NAME_SUFFIXES.contains(&ws[end - 1].text) || (end == start + 2 && is_surname_head(ws, start, start + 1));
             if named && headless && known(&text_of(ws, start, end)).is_none() {
                 let role = if is_address(ws[t].text) && role_start == t { None } else { Some((role_start, role_end.max(t + 1))) };
                 return Some(Found { start, end, kind: EntityKind::Person, rule, canonical: None, role });

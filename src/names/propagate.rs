@@ -191,7 +191,7 @@ fn initials(text: &str, ws: &[W], mentions: &mut Vec<Mention>) {
 fn replace_weaker(mentions: &mut Vec<Mention>, add: Vec<Mention>) {
     for n in add {
         match covered(mentions, n.span) {
-            Some(i) if matches!(mentions[i].rule, "acronym" | "uncommon_capitalised_words" | "speaker_name") || mentions[i].span == n.span && mentions[i].rule == "lexicon" && mentions[i].kind == n.kind => {
+            Some(i) if is_guess(mentions[i].rule) || mentions[i].span == n.span && mentions[i].rule == "lexicon" && mentions[i].kind == n.kind => {
                 if n.span.contains(mentions[i].span) && mentions[i].span != n.span || mentions[i].span == n.span {
                     mentions[i] = n;
                 }
@@ -249,7 +249,11 @@ fn repeats(text: &str, ws: &[W], mentions: &mut Vec<Mention>) {
     for m in mentions.iter() {
         let name = m.span.of(text);
         let target = m.alias_of.unwrap_or(m.span);
-        forms.entry(fold_name(name)).or_insert(Form { kind: m.kind, target, canonical: m.canonical, rule: "repeat" });
+        // Guesses (an unknown acronym, a lone speaker) are not forms to spread:
+        // "CHEN" may yet be the surname of Amy Chen.
+        if !is_guess(m.rule) || m.rule == "speaker_name" {
+            forms.entry(fold_name(name)).or_insert(Form { kind: m.kind, target, canonical: m.canonical, rule: "repeat" });
+        }
         let words: Vec<&str> = name.split_whitespace().collect();
         let surname = if m.kind != EntityKind::Person || words.len() < 2 {
             None
@@ -326,6 +330,11 @@ fn repeats(text: &str, ws: &[W], mentions: &mut Vec<Mention>) {
         i += matched.max(1);
     }
     replace_weaker(mentions, add);
+}
+
+/// Rules whose mentions later evidence may overrule.
+fn is_guess(rule: &str) -> bool {
+    matches!(rule, "acronym" | "uncommon_capitalised_words" | "speaker_name")
 }
 
 /// A person's name folded for comparing two spellings.

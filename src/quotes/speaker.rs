@@ -186,6 +186,10 @@ impl<'a, 't> Resolver<'a, 't> {
                 return None;
             }
         }
+        // "was described as “chilly”": passive; only "by X" names the source.
+        if self.is_passive(t, first) {
+            return (self.tok(cue_end_t.min(end.saturating_sub(1))) == "by").then(|| self.right_of(cue_end_t, end, cue)).flatten();
+        }
         if after {
             let between_words = (close_t + 1..t).any(|k| self.doc.tokens[k].kind != TokenKind::Punct);
             if between_words {
@@ -252,6 +256,26 @@ impl<'a, 't> Resolver<'a, 't> {
         }
         let cue = self.doc.tokens[k].span;
         self.sentence_subject(first, k, cue).map(|s| Source { cue: None, ..s })
+    }
+
+    /// A past participle after a form of "be": "was described", "has been called".
+    fn is_passive(&self, t: usize, first: usize) -> bool {
+        let l = self.lower(t);
+        if !(l.ends_with("ed") || matches!(l.as_str(), "told" | "written" | "said" | "quoted")) {
+            return false;
+        }
+        let mut k = t;
+        while k > first {
+            k -= 1;
+            let p = self.lower(k);
+            if matches!(p.as_str(), "is" | "was" | "were" | "are" | "be" | "been" | "being" | "am") {
+                return true;
+            }
+            if !(p.ends_with("ly") || matches!(p.as_str(), "not" | "also" | "widely" | "often" | "never")) {
+                return false;
+            }
+        }
+        false
     }
 
     /// The first person (else organization) named in tokens `a..b`.

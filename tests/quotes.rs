@@ -1,0 +1,188 @@
+//! Quotations and their speakers: `[input, expected]` tables, one per
+//! pattern of issue #3, written for this crate.
+
+use article_annotator::{annotate, Document, Options};
+
+/// (quoted text, speaker name or None) for every quotation, in order.
+fn attributions(text: &str) -> Vec<(String, Option<String>)> {
+    let doc = annotate(text, &Options::default());
+    doc.quotes
+        .iter()
+        .map(|q| {
+            let name = q.speaker.as_ref().and_then(|id| doc.entities.iter().find(|e| &e.id == id)).map(|e| e.name.clone());
+            (q.text.clone(), name)
+        })
+        .collect()
+}
+
+fn check(cases: &[(&str, &[(&str, Option<&str>)])]) {
+    for (input, expected) in cases {
+        let want: Vec<(String, Option<String>)> = expected.iter().map(|(q, s)| (q.to_string(), s.map(str::to_string))).collect();
+        assert_eq!(attributions(input), want, "input: {input}");
+    }
+}
+
+fn doc(text: &str) -> Document {
+    annotate(text, &Options::default())
+}
+
+#[test]
+fn frames_around_the_quotation() {
+    check(&[
+        // “…,” X said.
+        ("“The bridge will open in May,” Mayor Clara Hoffmann said.", &[("The bridge will open in May,", Some("Clara Hoffmann"))]),
+        // X said: “…”
+        ("Clara Hoffmann said: “The bridge will open in May.”", &[("The bridge will open in May.", Some("Clara Hoffmann"))]),
+        // “…,” said X, the title.
+        ("“We are ready,” said Piotr Nowak, the harbor master.", &[("We are ready,", Some("Piotr Nowak"))]),
+        // X told reporters / X wrote in a statement.
+        ("Senator Ruth Abara told reporters: “The vote is close.”", &[("The vote is close.", Some("Ruth Abara"))]),
+        ("Tomasz Wrona wrote in a statement that the plan was “reckless.”", &[("reckless.", Some("Tomasz Wrona"))]),
+        // according to X
+        ("The fleet will sail “within days,” according to Admiral Jonas Berg.", &[("within days,", Some("Jonas Berg"))]),
+        // the ministry said → the organization named before
+        (
+            "The Ministry of Transport opened an inquiry.\n\n“Safety comes first,” the ministry said.",
+            &[("Safety comes first,", Some("Ministry of Transport"))],
+        ),
+        // a description that names no one → a group
+        ("“Talks have stalled,” a senior official said.", &[("Talks have stalled,", Some("senior official"))]),
+        ("The Danish government called the offer “insufficient.”", &[("insufficient.", Some("Danish government"))]),
+        // a dash after the quotation
+        ("“Best bread in town.” ― Ana Lucía Ferreira", &[("Best bread in town.", Some("Ana Lucía Ferreira"))]),
+    ]);
+}
+
+#[test]
+fn pronouns_surnames_and_titles() {
+    check(&[
+        (
+            "Finance Minister Kofi Mensah met bankers on Monday.\n\n“Rates must fall,” he said.",
+            &[("Rates must fall,", Some("Kofi Mensah"))],
+        ),
+        (
+            "Judge Helen Park ruled on Friday. Park said the law was “plainly written.”",
+            &[("plainly written.", Some("Helen Park"))],
+        ),
+        (
+            "Chancellor Ingrid Vos and Mayor Luis Prado met. “It went well,” the mayor said.",
+            &[("It went well,", Some("Luis Prado"))],
+        ),
+        // "she" skips a man named more recently.
+        (
+            "Maria Santos hired Peter Grant last year.\n\n“I trust him,” she said.",
+            &[("I trust him,", Some("Maria Santos"))],
+        ),
+    ]);
+}
+
+#[test]
+fn several_quotations_one_speaker() {
+    check(&[
+        // “…,” X said. “…”
+        (
+            "“We lost the first round,” Coach Dana Reyes said. “We will not lose the second.”",
+            &[("We lost the first round,", Some("Dana Reyes")), ("We will not lose the second.", Some("Dana Reyes"))],
+        ),
+        // A quotation running over paragraphs: one quote per paragraph, same speaker.
+        (
+            "Engineer Omar Haddad described the night. “The water rose fast,” he said. “We moved the pumps twice.\n\n“By dawn the levee held.”",
+            &[
+                ("The water rose fast,", Some("Omar Haddad")),
+                ("We moved the pumps twice.", Some("Omar Haddad")),
+                ("By dawn the levee held.", Some("Omar Haddad")),
+            ],
+        ),
+        // A paragraph that introduces the speaker.
+        (
+            "Inspector Leila Farouk told the committee:\n\n“The records were altered.”",
+            &[("The records were altered.", Some("Leila Farouk"))],
+        ),
+        // A headline quotation repeated in the story takes the story's speaker.
+        (
+            "‘A storm we could not stop’\n\n“It was a storm we could not stop,” said Captain Erik Dahl.",
+            &[("A storm we could not stop", Some("Erik Dahl")), ("It was a storm we could not stop,", Some("Erik Dahl"))],
+        ),
+    ]);
+}
+
+#[test]
+fn partial_scare_quotes_and_titles_get_no_speaker_without_a_source() {
+    let d = doc("The mood at the summit was described as “chilly” throughout.");
+    assert_eq!(d.quotes.len(), 1);
+    assert_eq!(d.quotes[0].kind, "partial");
+    assert_eq!(d.quotes[0].speaker, None);
+    check(&[
+        ("Critics panned the film “Winter Roads” last year.", &[("Winter Roads", None)]),
+        ("Her so-called “plan” was never published.", &[("plan", None)]),
+    ]);
+}
+
+#[test]
+fn quotation_mark_styles() {
+    let cases: &[(&str, &str)] = &[
+        ("\"We won,\" said Mayor Ana Ruiz.", "We won,"),
+        ("“We won,” said Mayor Ana Ruiz.", "We won,"),
+        ("''We won,'' said Mayor Ana Ruiz.", "We won,"),
+        ("«We won», said Mayor Ana Ruiz.", "We won"),
+        ("‹We won›, said Mayor Ana Ruiz.", "We won"),
+        ("„We won“, said Mayor Ana Ruiz.", "We won"),
+        ("‚We won‘, said Mayor Ana Ruiz.", "We won"),
+        ("「We won」, said Mayor Ana Ruiz.", "We won"),
+        ("『We won』, said Mayor Ana Ruiz.", "We won"),
+        ("‘We won,’ said Mayor Ana Ruiz.", "We won,"),
+        ("“We won,\" said Mayor Ana Ruiz.", "We won,"),
+    ];
+    for (input, quote) in cases {
+        let got = attributions(input);
+        assert_eq!(got, vec![(quote.to_string(), Some("Ana Ruiz".to_string()))], "input: {input}");
+    }
+}
+
+#[test]
+fn nested_quotation_stays_inside() {
+    let got = attributions("“They called it ‘unworkable’ on the water,” said Minister Jon Hale.");
+    assert_eq!(got, vec![("They called it ‘unworkable’ on the water,".to_string(), Some("Jon Hale".to_string()))]);
+}
+
+#[test]
+fn apostrophes_are_not_quotations() {
+    for text in [
+        "Don’t go; it’s the mayor’s call, not Jones’.",
+        "The ’90s were louder and rock ’n’ roll ruled.",
+        "Tell ’em the Joneses’ boat is back.",
+        "It's the '80s again, isn't it?",
+    ] {
+        assert!(doc(text).quotes.is_empty(), "{text}");
+    }
+}
+
+#[test]
+fn unbalanced_marks_end_at_the_paragraph() {
+    let d = doc("“This quotation never closes, said the clerk.\n\nThe next paragraph is plain reporting.\n\nSo is this one.");
+    assert_eq!(d.quotes.len(), 1);
+    assert_eq!(d.quotes[0].text, "This quotation never closes, said the clerk.");
+}
+
+#[test]
+fn lost_opening_mark_is_recovered_from_the_sentence() {
+    let got = attributions("The inspectors left on Friday. The plant passed every test,\" said Director Sam Okafor.");
+    assert_eq!(got, vec![("The plant passed every test,".to_string(), Some("Sam Okafor".to_string()))]);
+}
+
+#[test]
+fn speaker_mention_and_cue_are_filled() {
+    let d = doc("Minister Rosa Lind visited the port.\n\n“It is ready,” she told reporters.");
+    let q = &d.quotes[0];
+    assert_eq!(q.speaker_mention.as_ref().unwrap().text, "she");
+    assert_eq!(q.cue.as_ref().unwrap().text, "told");
+    assert_eq!(q.kind, "direct");
+}
+
+#[test]
+fn transcript_labels() {
+    let got = attributions("Host Amy Chen asked about the budget.\n\n“CHEN: Will you cut taxes?”\n\n“MORALES: Not this year.”");
+    assert_eq!(got.len(), 2);
+    assert_eq!(got[0].1.as_deref(), Some("Amy Chen"));
+    assert_eq!(got[1].1.as_deref(), Some("MORALES"));
+}
