@@ -117,14 +117,9 @@ fn run_jsonl(explain: bool) -> Result<bool, String> {
             }
             let parsed: Line = serde_json::from_str(&l).map_err(|e| format!("line {}: not a JSON object with \"text\": {e}", n + 1))?;
             let opts = options(parsed.reference_date.as_deref().filter(|d| !d.is_empty()), explain).map_err(|e| format!("line {}: {e}", n + 1))?;
-            let doc = annotate(&parsed.text, &opts);
-            let mut value = serde_json::to_value(&doc).map_err(|e| e.to_string())?;
-            let mut obj = serde_json::Map::new();
-            obj.insert("id".to_string(), parsed.id);
-            if let serde_json::Value::Object(fields) = &mut value {
-                obj.append(fields);
-            }
-            Ok(Some(serde_json::Value::Object(obj)))
+            let doc = serde_json::to_string(&annotate(&parsed.text, &opts)).map_err(|e| e.to_string())?;
+            // {"id": …, then the document's own fields in their own order.
+            Ok(Some(format!("{{\"id\":{},{}", parsed.id, &doc[1..])))
         });
         let value = match result {
             Ok(None) => continue,
@@ -132,7 +127,7 @@ fn run_jsonl(explain: bool) -> Result<bool, String> {
             Err(e) => {
                 eprintln!("article-annotator: {e}");
                 all_ok = false;
-                serde_json::json!({ "line": n + 1, "error": e })
+                serde_json::json!({ "line": n + 1, "error": e }).to_string()
             }
         };
         writeln!(out, "{value}").map_err(|e| format!("cannot write: {}", describe_io(&e)))?;

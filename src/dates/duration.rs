@@ -37,7 +37,7 @@ pub(crate) fn unit_of(word: &str) -> Option<Unit> {
 
 pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
     let text = ctx.text;
-    ctx.each_at(re_count(), 8, cls::UNIT, cls::ANY, |mt| {
+    ctx.each_at(re_count(), 8, cls::UNIT, cls::START | cls::NUMBER_WORD | cls::DIGITS | cls::ORDINAL_WORD, |mt| {
         let mut span = mt.whole();
         // "over the past 11 years": "over" is a preposition there.
         if mt.get("det").is_some() && mt.get("mod").is_some_and(|m| m.eq_ignore_ascii_case("over")) {
@@ -110,7 +110,7 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
         c.prio = if is_article { 1 } else { 2 };
         out.push(c);
     });
-    ctx.each_at(re_bare(), 3, cls::UNIT, cls::ANY, |mt| {
+    ctx.each_at(re_bare(), 3, cls::UNIT, cls::START, |mt| {
         let span = mt.whole();
         let m = mt.get("m").map(|m| m.to_ascii_lowercase().split_whitespace().collect::<Vec<_>>().join(" "));
         let ahead = mt.get("ahead").is_some();

@@ -21,7 +21,7 @@ fn re() -> &'static Regex {
 
 pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
     let text = ctx.text;
-    ctx.each_at_cased(re(), 2, cls::HOLIDAY, cls::ANY, |mt| {
+    ctx.each_at_cased(re(), 2, cls::HOLIDAY, cls::START | cls::HOLIDAY, |mt| {
         let span = mt.whole();
         let Some(name) = mt.get("name") else { return };
         let norm = name.split_whitespace().collect::<Vec<_>>().join(" ");

@@ -211,7 +211,8 @@ pub(crate) fn pat(template: &str) -> String {
     for (k, v) in [("['’‘]", "(?u:['’‘])"), ("['’]", "(?u:['’])"), ("–", "(?u:–)")] {
         s = s.replace(k, v);
     }
-    let fills: [(&str, fn(&Lexicon) -> String); 7] = [
+    type Fill = (&'static str, fn(&Lexicon) -> String);
+    let fills: [Fill; 7] = [
         ("{MONTH}", Lexicon::month_re),
         ("{WD}", Lexicon::weekday_re),
         ("{NUMW}", Lexicon::number_word_re),

@@ -18,7 +18,7 @@ use std::sync::OnceLock;
 fn re_month_day() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     compile(&RE, || {
-        apat(r"{B}(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?(?:(?P<wd>{WD}),?\s+)?(?P<mon>{MONTH})\s*(?P<day>[0-9]{1,2})(?:st|nd|rd|th)?{B}(?:,?\s*(?P<year>[12][0-9]{3}){B})?")
+        apat(r"{B}(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?(?:(?P<wd>{WD}),?\s+)?(?P<mon>{MONTH})\s*(?P<day>[0-9]{1,2})(?:st|nd|rd|th)?{B}(?:,?\s*(?P<year>[12][0-9]{3}){B}|,?\s+(?P<ry>last|this|next)\s+year{B})?")
     })
 }
 
@@ -97,7 +97,7 @@ fn year_of(mt: &M, text: &str) -> Option<(i32, Span)> {
 pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
     let text = ctx.text;
     // Month day [year].
-    ctx.each_at(re_month_day(), 3, cls::MONTH, cls::ANY, |mt| {
+    ctx.each_at(re_month_day(), 3, cls::MONTH, cls::START | cls::WEEKDAY, |mt| {
         let Some(mon_s) = mt.get("mon") else { return };
         let Some(m) = month_of(mon_s) else { return };
         if !month_ok(mon_s) || mt.get("wd").is_some_and(|w| !capitalized(w)) {
@@ -107,7 +107,12 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
         let Ok(d) = mt.get("day").unwrap_or("").parse::<u32>() else { return };
         let mut span = mt.whole();
         let year = year_of(mt, text);
-        if year.is_none() {
+        let rel_year = mt.get("ry").map(|r| match r.to_ascii_lowercase().as_str() {
+            "last" => -1,
+            "next" => 1,
+            _ => 0,
+        });
+        if year.is_none() && rel_year.is_none() {
             span.end = end_after_day(text, day_sp.end);
             if !after_day_ok(text, span.end) {
                 return;
@@ -125,15 +130,16 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
             None => Dir::Auto,
         };
         let wd = mt.get("wd").and_then(|w| lex().weekday.get(w.to_ascii_lowercase().as_str()).copied());
-        let val = match (y, wd) {
-            (Some(_), _) => Val::Pt(point),
-            (None, Some(wd)) if dir == Dir::Auto => Val::DayWithWeekday(point, wd),
-            (None, _) => Val::NoYear(point, dir),
+        let val = match (y, wd, rel_year) {
+            (Some(_), _, _) => Val::Pt(point),
+            (None, _, Some(n)) => Val::InYear(point, n),
+            (None, Some(wd), None) if dir == Dir::Auto => Val::DayWithWeekday(point, wd),
+            (None, _, None) => Val::NoYear(point, dir),
         };
         push(text, out, span, val, "month_day", 3);
     });
     // Day month [year].
-    ctx.each_at(re_day_month(), 4, cls::MONTH, cls::ANY, |mt| {
+    ctx.each_at(re_day_month(), 4, cls::MONTH, cls::START | cls::WEEKDAY | cls::DIGITS | cls::ORDINAL_NUMBER | cls::ORDINAL_WORD, |mt| {
         let Some(mon_s) = mt.get("mon") else { return };
         let Some(m) = month_of(mon_s) else { return };
         if !month_ok(mon_s) || mt.get("wd").is_some_and(|w| !capitalized(w)) {
@@ -180,7 +186,7 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
         push(text, out, span, val, "day_month", 3);
     });
     // Month year.
-    ctx.each_at(re_month_year(), 4, cls::MONTH, cls::ANY, |mt| {
+    ctx.each_at(re_month_year(), 4, cls::MONTH, cls::START, |mt| {
         let Some(mon_s) = mt.get("mon") else { return };
         let Some(m) = month_of(mon_s) else { return };
         if !month_ok(mon_s) {
@@ -191,7 +197,7 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
         push(text, out, span, Val::Pt(Point::Month(Some(y), Some(m))), "month_year", 2);
     });
     // Month alone.
-    ctx.each_at(re_month(), 4, cls::MONTH, cls::ANY, |mt| {
+    ctx.each_at(re_month(), 4, cls::MONTH, cls::START, |mt| {
         let Some(mon_s) = mt.get("mon") else { return };
         let Some(m) = month_of(mon_s) else { return };
         if !month_ok(mon_s) {
@@ -223,7 +229,7 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
             // A capitalised word after a month name is usually a surname ("June Carter").
             if !prev_is_time && !prev_pair {
                 if let Some(nw) = next {
-                    if capitalized(nw) && month_of(nw).is_none() && lex().weekday.get(nw.to_ascii_lowercase().as_str()).is_none() {
+                    if capitalized(nw) && month_of(nw).is_none() && !lex().weekday.contains_key(nw.to_ascii_lowercase().as_str()) {
                         return;
                     }
                 }
@@ -321,6 +327,7 @@ mod tests {
             ("held each July in", "each July", "XXXX-07"),
             ("in July last year", "July last year", "2018-07"),
             ("He was shot last Oct. 23 at home", "last Oct. 23", "2019-10-23"),
+            ("It expired on Nov. 22 last year.", "Nov. 22 last year", "2018-11-22"),
             ("in an editorial on Saturday, April 25, the", "Saturday, April 25", "2020-04-25"),
             ("said on Wednesday, April 25, the", "Wednesday, April 25", "2018-04-25"),
             ("the end of October", "the end of October", "2019-10"),

@@ -33,17 +33,30 @@ fn hops(text: &str, pos: usize, words: &[&str]) -> Vec<usize> {
         }
         p
     };
-    let p1 = skip(pos);
-    let mut out = vec![p1];
-    for w in words {
-        let rest = &text[p1..];
+    let take = |p: usize, w: &str| -> Option<usize> {
+        let rest = &text[p..];
         if rest.len() >= w.len() && rest.is_char_boundary(w.len()) && rest[..w.len()].eq_ignore_ascii_case(w) {
-            let after = p1 + w.len();
-            let word_like = w.bytes().all(|b| b.is_ascii_alphabetic());
+            let after = p + w.len();
+            let word_like = w.bytes().all(|b| b.is_ascii_alphabetic() || b == b' ');
             if word_like && !text[after..].starts_with([' ', '\n', '\t']) {
-                continue;
+                return None;
             }
-            out.push(skip(after));
+            return Some(skip(after));
+        }
+        None
+    };
+    let mut p1 = skip(pos);
+    let mut out = vec![p1];
+    // "2 p.m. local time on Friday": the clock's zone words first.
+    if !words.is_empty() {
+        if let Some(p) = take(p1, "local time") {
+            p1 = p;
+            out.push(p1);
+        }
+    }
+    for w in words {
+        if let Some(p) = take(p1, w) {
+            out.push(p);
         }
     }
     out

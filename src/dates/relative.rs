@@ -84,7 +84,7 @@ fn push(ctx: &Ctx, out: &mut Vec<Cand>, span: crate::span::Span, val: Val, tod: 
 
 pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
     let text = ctx.text;
-    ctx.each_at(re_deictic(), 4, cls::DEICTIC, cls::ANY, |mt| {
+    ctx.each_at(re_deictic(), 4, cls::DEICTIC, cls::START, |mt| {
         let span = mt.whole();
         let w = mt.get("w").unwrap_or("").to_ascii_lowercase();
         let (mut n, mut tod) = match w.as_str() {
@@ -101,7 +101,7 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
         }
         push(ctx, out, span, Val::Rel(n, Unit::Day), tod, "relative_day");
     });
-    ctx.each_at(re_unit(), 5, cls::UNIT | cls::TIME_WORD, cls::ANY, |mt| {
+    ctx.each_at(re_unit(), 5, cls::UNIT | cls::TIME_WORD, cls::START, |mt| {
         let span = mt.whole();
         let det = mt.get("det").unwrap_or("").to_ascii_lowercase();
         let det = det.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -148,11 +148,11 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
         }
         push(ctx, out, span, val, tod, "relative");
     });
-    ctx.each_at(re_in_the(), 6, cls::UNIT, cls::ANY, |mt| {
+    ctx.each_at(re_in_the(), 6, cls::UNIT, cls::START, |mt| {
         let Some(unit) = mt.get("u").and_then(unit_of) else { return };
         push(ctx, out, mt.whole(), Val::Rel(0, unit), None, "relative");
     });
-    ctx.each_at(re_end(), 0, cls::UNIT, cls::ANY, |mt| {
+    ctx.each_at(re_end(), 0, cls::UNIT, cls::START, |mt| {
         let Some(unit) = mt.get("u").and_then(unit_of) else { return };
         let span = mt.whole();
         if unit == Unit::Year {
@@ -164,7 +164,7 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
         }
     });
     // "for the year ended Sept. 30" (a year's stretch), "sales for the full year".
-    ctx.each_at(re_the_year(), 3, cls::UNIT, cls::ANY, |mt| {
+    ctx.each_at(re_the_year(), 3, cls::UNIT, cls::START, |mt| {
         let span = mt.whole();
         let prev = word_before(text, span.start).map(|w| w.to_ascii_lowercase());
         if !prev.as_deref().is_some_and(|p| matches!(p, "for" | "in" | "of" | "throughout" | "during" | "through" | "over")) {
@@ -185,12 +185,12 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
         let n = if mt.get("adj").is_some_and(|a| a.to_ascii_lowercase().starts_with("latest")) { -1 } else { 0 };
         push(ctx, out, span, Val::Rel(n, Unit::Year), None, "the_year");
     });
-    ctx.each_at(re_weekend(), 1, cls::UNIT, cls::ANY, |mt| {
+    ctx.each_at(re_weekend(), 1, cls::UNIT, cls::START, |mt| {
         let span = mt.whole();
         // "the weekend of Nov. 16" is left to the date that follows.
         push(ctx, out, span, Val::NoYear(Point::Weekend(None, None), Dir::Auto), None, "weekend");
     });
-    ctx.each_at(re_shift(), 6, cls::UNIT, cls::ANY, |mt| {
+    ctx.each_at(re_shift(), 6, cls::UNIT, cls::START | cls::NUMBER_WORD | cls::DIGITS, |mt| {
         let mut span = mt.whole();
         let Some(unit) = mt.get("u").and_then(unit_of) else { return };
         let u_word = mt.get("u").unwrap_or("");

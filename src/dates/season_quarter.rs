@@ -86,7 +86,7 @@ fn push(ctx: &Ctx, out: &mut Vec<Cand>, span: Span, kind: TimexKind, val: Val, r
 
 pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
     let text = ctx.text;
-    ctx.each_at(re_quarter(), 6, cls::PART, cls::ANY, |mt| {
+    ctx.each_at(re_quarter(), 6, cls::PART, cls::START | cls::YEAR_DIGITS | cls::ORDINAL_WORD | cls::ORDINAL_NUMBER | cls::UNIT, |mt| {
         let mut span = mt.whole();
         let Some(q) = mt.get("q").and_then(quarter_number) else { return };
         let q_word = mt.get("q").unwrap_or("").to_ascii_lowercase();
@@ -137,7 +137,7 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
         c.prio = 3;
         out.push(c);
     });
-    ctx.each_at(re_q_notation(), 1, cls::PART, cls::ANY, |mt| {
+    ctx.each_at(re_q_notation(), 1, cls::PART, cls::YEAR_DIGITS, |mt| {
         let Some(qs) = mt.get("q") else { return };
         if !qs.starts_with('Q') {
             return;
@@ -148,7 +148,7 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
         let val = if year.is_some() { Val::Pt(point) } else { Val::NoYear(point, Dir::Auto) };
         push(ctx, out, mt.whole(), TimexKind::Date, val, "quarter", 3);
     });
-    ctx.each_at(re_the_quarter(), 4, cls::PART, cls::ANY, |mt| {
+    ctx.each_at(re_the_quarter(), 4, cls::PART, cls::START, |mt| {
         let span = mt.whole();
         let det = mt.get("det").unwrap_or("").to_ascii_lowercase();
         let m = mt.get("m").map(|s| s.to_ascii_lowercase());
@@ -177,7 +177,7 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
         }
         push(ctx, out, span, TimexKind::Date, val, "quarter", 2);
     });
-    ctx.each_at(re_year_ago(), 3, cls::UNIT, cls::ANY, |mt| {
+    ctx.each_at(re_year_ago(), 3, cls::UNIT, cls::START, |mt| {
         // In company results "the year-ago period" is the same quarter a year before.
         let quarter = mt.get("w").is_some_and(|w| {
             let w = w.to_ascii_lowercase();
@@ -185,7 +185,7 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
         });
         push(ctx, out, mt.whole(), TimexKind::Date, Val::YearAgo { quarter, anaphoric: false }, "year_ago", 2);
     });
-    ctx.each_at(re_half(), 2, cls::PART, cls::ANY, |mt| {
+    ctx.each_at(re_half(), 2, cls::PART, cls::START | cls::ORDINAL_WORD, |mt| {
         let span = mt.whole();
         let h = if let Some(hn) = mt.get("hn") {
             hn[1..].parse::<u8>().unwrap_or(1)
@@ -203,7 +203,7 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
         };
         push(ctx, out, span, TimexKind::Date, val, "half", 3);
     });
-    ctx.each_at(re_season(), 3, cls::SEASON, cls::ANY, |mt| {
+    ctx.each_at(re_season(), 3, cls::SEASON, cls::START, |mt| {
         let span = mt.whole();
         let Some(s_word) = mt.get("s") else { return };
         let s = season_number(s_word);

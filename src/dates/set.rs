@@ -21,7 +21,7 @@ fn re_words() -> &'static Regex {
 fn re_every() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     compile(&RE, || {
-        apat(r"{B}(?P<q>every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?P<n>{COUNT})\s+)?(?P<u>{UNIT}|weekend|annum){B}")
+        apat(r"{B}(?P<q>every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?P<n>{COUNT})\s+)?(?P<u>{UNIT}|weekend|annum|morning|afternoon|evening|night){B}")
     })
 }
 
@@ -80,7 +80,7 @@ fn unit_or_special(w: &str) -> Option<Unit> {
 
 pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
     let text = ctx.text;
-    ctx.each_at(re_words(), 0, cls::SET, cls::ANY, |mt| {
+    ctx.each_at(re_words(), 0, cls::SET, cls::START, |mt| {
         let span = mt.whole();
         let word = span.of(text);
         // "the JoongAng Daily", "Annual Report" titles: a capital inside a sentence.
@@ -97,8 +97,19 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
         c.prio = 2;
         out.push(c);
     });
-    ctx.each_at(re_every(), 0, cls::FREQUENCY, cls::ANY, |mt| {
+    ctx.each_at(re_every(), 0, cls::FREQUENCY, cls::START, |mt| {
         let span = mt.whole();
+        let u_word = mt.get("u").unwrap_or("").to_ascii_lowercase();
+        let per = mt.get("q").is_some_and(|q| q.eq_ignore_ascii_case("per"));
+        if let Some(part) = super::weekday::part_of_day(&u_word).filter(|_| !per) {
+            // "every morning": each day's morning.
+            if mt.get("n").is_none() && mt.get("other").is_none() {
+                let mut c = Cand::new(span, TimexKind::Set, Val::Lit(format!("XXXX-XX-XXT{part}")), "set_every");
+                c.prio = 3;
+                out.push(c);
+            }
+            return;
+        }
         let Some(unit) = mt.get("u").and_then(unit_or_special) else { return };
         let mut n = match mt.get("n").map(parse_count) {
             None => 1.0,
@@ -113,13 +124,13 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
         c.prio = 3;
         out.push(c);
     });
-    ctx.each_at(re_times(), 4, cls::FREQUENCY, cls::ANY, |mt| {
+    ctx.each_at(re_times(), 4, cls::FREQUENCY, cls::START | cls::NUMBER_WORD | cls::DIGITS, |mt| {
         let Some(unit) = mt.get("u").and_then(unit_or_special) else { return };
         let mut c = Cand::new(mt.whole(), TimexKind::Set, Val::Lit(one(unit)), "set_frequency");
         c.prio = 3;
         out.push(c);
     });
-    ctx.each_at(re_rate(), 1, cls::UNIT, cls::ANY, |mt| {
+    ctx.each_at(re_rate(), 1, cls::UNIT, cls::START, |mt| {
         let span = mt.whole();
         let Some(unit) = mt.get("u").and_then(unit_or_special) else { return };
         let per = span.of(text).to_ascii_lowercase().starts_with("per");
@@ -149,6 +160,7 @@ mod tests {
             ("It costs $5 million a year.", "a year", "P1Y"),
             ("1,000 flights a day", "a day", "P1D"),
             ("each year", "each year", "P1Y"),
+            ("they brief each morning", "each morning", "XXXX-XX-XXTMO"),
             ("dividends paid quarterly", "quarterly", "P3M"),
         ]);
     }

@@ -74,7 +74,7 @@ const CLOCK_WORDS: &[&str] = &[
 
 pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
     let text = ctx.text;
-    ctx.each_at(re_ampm(), 2, cls::SHORT_DIGITS, cls::ANY, |mt| {
+    ctx.each_at(re_ampm(), 2, cls::SHORT_DIGITS, cls::START, |mt| {
         let span = mt.whole();
         let (Some(h), m) = (mt.get("h").and_then(|h| h.parse::<u32>().ok()), mt.get("m").map_or(Some(0), |m| m.parse::<u32>().ok())) else { return };
         let Some(m) = m else { return };
@@ -97,7 +97,7 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
             out.push(c);
         }
     });
-    ctx.each_at(re_24h(), 0, cls::SHORT_DIGITS, cls::ANY, |mt| {
+    ctx.each_at(re_24h(), 0, cls::SHORT_DIGITS, cls::START, |mt| {
         let span = mt.whole();
         let (Some(h), Some(m)) = (mt.get("h").and_then(|h| h.parse::<u32>().ok()), mt.get("m").and_then(|m| m.parse::<u32>().ok())) else { return };
         if prev_char(text, span.start).is_some_and(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | ':' | '/' | '-'))
@@ -116,7 +116,7 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
             out.push(c);
         }
     });
-    ctx.each_at(re_military(), 0, cls::DIGITS, cls::ANY, |mt| {
+    ctx.each_at(re_military(), 0, cls::DIGITS, cls::START, |mt| {
         let span = mt.whole();
         let Some(hm) = mt.get("hm") else { return };
         if mt.get("z").is_some_and(|z| zone_offset(Some(z)).is_none()) {
@@ -128,7 +128,7 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
             out.push(c);
         }
     });
-    ctx.each_at(re_words(), 3, cls::TIME_WORD, cls::ANY, |mt| {
+    ctx.each_at(re_words(), 3, cls::TIME_WORD, cls::START, |mt| {
         let span = mt.whole();
         let w = mt.get("w").unwrap_or("").to_ascii_lowercase();
         let the = mt.get("the").is_some();
@@ -161,7 +161,7 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
         c.prio = 1;
         out.push(c);
     });
-    ctx.each_at(re_oclock(), 4, cls::TIME_WORD, cls::ANY, |mt| {
+    ctx.each_at(re_oclock(), 4, cls::TIME_WORD, cls::DIGITS | cls::NUMBER_WORD, |mt| {
         let span = mt.whole();
         let Some(hs) = mt.get("h") else { return };
         let h = match hs.parse::<u32>() {
@@ -207,6 +207,7 @@ mod tests {
             ("woke at 6 am sharp", "6 am", "2019-11-18T06:00"),
             ("at midnight on Nov. 23, reports", "midnight on Nov. 23", "2019-11-23T24:00"),
             ("at 10 p.m. Wednesday", "10 p.m. Wednesday", "2019-11-13T22:00"),
+            ("at 2 p.m. local time on Friday, Nov. 22, the", "2 p.m. local time on Friday, Nov. 22", "2019-11-22T14:00"),
         ]);
     }
 

@@ -21,7 +21,7 @@ fn re() -> &'static Regex {
 
 pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
     let text = ctx.text;
-    ctx.each_at(re(), 3, cls::VAGUE, cls::ANY, |mt| {
+    ctx.each_at(re(), 3, cls::VAGUE, cls::START, |mt| {
         let span = mt.whole();
         let phrase = span.of(text);
         let lower = phrase.to_ascii_lowercase().split_whitespace().collect::<Vec<_>>().join(" ");
@@ -43,11 +43,7 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
                     return;
                 }
             }
-            "recent" => {
-                if next.is_none() {
-                    return;
-                }
-            }
+            "recent" if next.is_none() => return,
             "future" => {
                 // "future quarters", not "a future Prime Minister" (still future), not "Future" names.
                 let Some(n) = next_raw else { return };
@@ -56,16 +52,8 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
                 }
             }
             // "the past" as a time only in "in the past", "from the past", "of the past".
-            "the past" => {
-                if !matches!(prev.as_deref(), Some("in" | "from" | "of" | "to" | "than" | "for")) {
-                    return;
-                }
-            }
-            "the present" => {
-                if !matches!(prev.as_deref(), Some("at" | "until" | "till" | "to" | "from")) {
-                    return;
-                }
-            }
+            "the past" if !matches!(prev.as_deref(), Some("in" | "from" | "of" | "to" | "than" | "for")) => return,
+            "the present" if !matches!(prev.as_deref(), Some("at" | "until" | "till" | "to" | "from")) => return,
             _ => {}
         }
         let mut c = Cand::new(span, TimexKind::Date, Val::Lit(value.to_string()), "vague_ref");

@@ -465,7 +465,7 @@ pub(crate) fn duration(n: Option<f64>, unit: Unit) -> String {
         return format!("P{t}X{vague}");
     };
     let n = n * scale;
-    if !n.is_finite() || n < 0.0 || n > 1e9 {
+    if !n.is_finite() || !(0.0..=1e9).contains(&n) {
         return format!("P{t}X{letter}");
     }
     let whole = n.trunc();

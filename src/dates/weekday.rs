@@ -32,7 +32,7 @@ pub(crate) fn part_of_day(w: &str) -> Option<&'static str> {
 
 pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
     let text = ctx.text;
-    ctx.each_at(re(), 2, cls::WEEKDAY, cls::ANY, |mt| {
+    ctx.each_at(re(), 2, cls::WEEKDAY, cls::START, |mt| {
         let Some(wd_s) = mt.get("wd") else { return };
         if !capitalized(wd_s) {
             return;

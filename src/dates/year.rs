@@ -65,11 +65,7 @@ pub(crate) fn year_context_ok(text: &str, span: Span, y: i32, has_modifier: bool
     // Characters glued to the number.
     match prev_char(text, span.start) {
         Some(c) if c.is_ascii_digit() || matches!(c, '$' | '€' | '£' | '¥' | '#' | '/' | '.' | '+' | ':' | '@' | '=' | '&' | '_') => return false,
-        Some(',') => {
-            if text[..span.start - 1].ends_with(|c: char| c.is_ascii_digit()) {
-                return false;
-            }
-        }
+        Some(',') if text[..span.start - 1].ends_with(|c: char| c.is_ascii_digit()) => return false,
         Some('-') if !has_modifier => {
             // "2019-2020" is a range of years; "F-2019" or "COVID-2019" is a name.
             let before = &text[..span.start - 1];
@@ -115,7 +111,7 @@ pub(crate) fn year_context_ok(text: &str, span: Span, y: i32, has_modifier: bool
             let start_of_w = text[..span.start].trim_end().len().saturating_sub(w.len());
             if capitalized(w)
                 && !super::context::sentence_initial(text, start_of_w)
-                && lex().month.get(lw.trim_end_matches('.')).is_none()
+                && !lex().month.contains_key(lw.trim_end_matches('.'))
                 && !lex().weekday.contains_key(lw.as_str())
                 && !YEAR_WORDS.contains(&lw.as_str())
                 && !matches!(lw.as_str(), "fiscal" | "spring" | "summer" | "fall" | "autumn" | "winter" | "christmas" | "easter" | "class" | "season")
@@ -141,7 +137,7 @@ pub(crate) fn year_context_ok(text: &str, span: Span, y: i32, has_modifier: bool
 
 pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
     let text = ctx.text;
-    ctx.each_at(re_year(), 5, cls::YEAR_DIGITS, cls::ANY, |mt| {
+    ctx.each_at(re_year(), 5, cls::YEAR_DIGITS, cls::START, |mt| {
         let Some(ysp) = mt.span("y") else { return };
         let Ok(y) = mt.get("y").unwrap_or("").parse::<i32>() else { return };
         let md = mt.get("mod").map(|s| s.to_ascii_lowercase());
@@ -170,7 +166,7 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
         c.prio = 1;
         out.push(c);
     });
-    ctx.each_at(re_short_decade(), 2, cls::SHORT_DECADE, cls::ANY, |mt| {
+    ctx.each_at(re_short_decade(), 2, cls::SHORT_DECADE, cls::START, |mt| {
         let Ok(yy) = mt.get("yy").unwrap_or("").parse::<i32>() else { return };
         let mut span = mt.whole();
         // The apostrophe is required: "the 80s" may be temperatures.
@@ -189,7 +185,7 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
         let d = if yy <= 10 { 200 + yy / 10 } else { 190 + yy / 10 };
         out.push(Cand::new(span, TimexKind::Date, Val::Pt(Point::Decade(d)), "decade"));
     });
-    ctx.each_at(re_word_decade(), 2, cls::DECADE_WORD, cls::ANY, |mt| {
+    ctx.each_at(re_word_decade(), 2, cls::DECADE_WORD, cls::START, |mt| {
         let d = match mt.get("dw").unwrap_or("").to_ascii_lowercase().as_str() {
             "twenties" => 192,
             "thirties" => 193,
@@ -203,7 +199,7 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
         };
         out.push(Cand::new(mt.whole(), TimexKind::Date, Val::Pt(Point::Decade(d)), "decade"));
     });
-    ctx.each_at(re_century(), 3, cls::CENTURY, cls::ANY, |mt| {
+    ctx.each_at(re_century(), 3, cls::CENTURY, cls::START | cls::DIGITS | cls::ORDINAL_NUMBER | cls::ORDINAL_WORD | cls::NUMBER_WORD, |mt| {
         let n = if let Some(c) = mt.get("c") {
             c.parse::<i32>().ok()
         } else {
@@ -213,7 +209,7 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
         let Some(n) = n.filter(|n| (1..=30).contains(n)) else { return };
         out.push(Cand::new(mt.whole(), TimexKind::Date, Val::Pt(Point::Century(n - 1)), "century"));
     });
-    ctx.each_at(re_year_words(), 3, cls::YEAR_WORD, cls::ANY, |mt| {
+    ctx.each_at(re_year_words(), 3, cls::YEAR_WORD, cls::START | cls::NUMBER_WORD | cls::YEAR_WORD, |mt| {
         let span = mt.whole();
         let Some(yw) = mt.get("yw") else { return };
         let lower = yw.to_ascii_lowercase();
