@@ -220,11 +220,13 @@ fn byline_names(doc: &Doc, para: Span) -> Vec<Span> {
     if s.len() > 200 {
         return Vec::new();
     }
-    let lower = s.to_lowercase();
+    // "  • By Senior Airman …": bullets and dashes before the opener.
+    let lead = s.len() - s.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
+    let lower = s[lead..].to_lowercase();
     let Some(opener) = BYLINE_OPENERS.iter().find(|o| lower.starts_with(&format!("{o} "))) else {
         return Vec::new();
     };
-    let body_start = para.start + opener.len() + 1;
+    let body_start = para.start + lead + opener.len() + 1;
     // Pieces between commas, "and", "&" and semicolons.
     let first = doc.token_at_or_after(body_start);
     let mut out = Vec::new();
@@ -249,25 +251,32 @@ fn byline_names(doc: &Doc, para: Span) -> Vec<Span> {
     out
 }
 
-/// A piece of a byline is a name when it is two to four capitalised words,
-/// after any title ("Staff Sgt.").
+/// A piece of a byline is a name when, after any title or rank ("Staff
+/// Sgt.", "Sgt. 1st Class"), it begins with two to four capitalised words
+/// ("Brittany A. Chase 35th Fighter Wing Public Affairs" → "Brittany A. Chase").
 fn name_in_piece(doc: &Doc, piece: &[usize]) -> Option<Span> {
-    let words: Vec<usize> = piece
+    let is_rank = |i: usize| {
+        let t = doc.tok(i);
+        crate::names::titles::is_title_word(t) || t == "Class" || (doc.tokens[i].kind == TokenKind::Number && t.ends_with(['t', 'd', 'h']))
+    };
+    let rest: Vec<usize> = piece.iter().copied().skip_while(|&i| is_rank(i)).collect();
+    let words: Vec<usize> = rest
         .iter()
         .copied()
-        .skip_while(|&i| crate::names::titles::is_title_word(doc.tok(i)))
+        .take_while(|&i| {
+            let t = doc.tok(i);
+            doc.tokens[i].kind == TokenKind::Word && t.chars().next().is_some_and(char::is_uppercase) && !crate::names::heads::is_any_head(t)
+        })
         .collect();
     if !(2..=4).contains(&words.len()) {
         return None;
     }
-    let all_names = words.iter().all(|&i| {
-        let t = doc.tok(i);
-        doc.tokens[i].kind == TokenKind::Word
-            && t.chars().next().is_some_and(char::is_uppercase)
-            && !crate::names::heads::is_any_head(t)
-    });
+    // The run must be the name itself, not the first words of an organization.
+    if words.len() < rest.len() && crate::names::heads::is_any_head(doc.tok(rest[words.len()])) {
+        return None;
+    }
     let last = *words.last()?;
-    all_names.then(|| Span::new(doc.tokens[words[0]].span.start, doc.tokens[last].span.end))
+    Some(Span::new(doc.tokens[words[0]].span.start, doc.tokens[last].span.end))
 }
 
 /// A paragraph that ends in a bracketed credit: "(U.S. Air Force photo by ...)",

@@ -49,7 +49,10 @@ fn to_value(v: &JsValue) -> Value {
 }
 
 fn doc_of(text: &str, opts: &str) -> Value {
-    let v = annotate(text, options(opts)).map_err(JsValue::from).map_err(|e| js_message(&e)).expect("annotate");
+    let v = annotate(text, options(opts))
+        .map_err(JsValue::from)
+        .map_err(|e| js_message(&e))
+        .expect("annotate");
     to_value(&v)
 }
 
@@ -78,8 +81,13 @@ fn text_ranges(doc: &Value) -> Vec<&Value> {
 
 #[wasm_bindgen_test]
 fn returns_a_plain_object_with_the_schema() {
-    let v = annotate(ARTICLE, JsValue::UNDEFINED).map_err(JsValue::from).expect("annotate");
-    assert!(js_is_plain_object(&v), "annotate should return a plain object, not a Map");
+    let v = annotate(ARTICLE, JsValue::UNDEFINED)
+        .map_err(JsValue::from)
+        .expect("annotate");
+    assert!(
+        js_is_plain_object(&v),
+        "annotate should return a plain object, not a Map"
+    );
     let doc = to_value(&v);
     assert_eq!(doc["schema"], "article-annotator/1");
     assert_eq!(n(&doc["text_length"]), js_length(ARTICLE));
@@ -95,20 +103,36 @@ fn returns_a_plain_object_with_the_schema() {
 fn offsets_are_utf16_code_units() {
     let doc = doc_of(ARTICLE, "{}");
     let emoji = js_index_of(ARTICLE, "🌊");
-    assert!(emoji > 0, "the fixture has an emoji (two UTF-16 units) in its headline");
+    assert!(
+        emoji > 0,
+        "the fixture has an emoji (two UTF-16 units) in its headline"
+    );
     let ranges = text_ranges(&doc);
-    assert!(ranges.len() > 10, "expected a well-annotated fixture, got {} ranges", ranges.len());
+    assert!(
+        ranges.len() > 10,
+        "expected a well-annotated fixture, got {} ranges",
+        ranges.len()
+    );
     for r in &ranges {
         let (start, end) = (n(&r["start"]), n(&r["end"]));
         assert!(start < end && end <= js_length(ARTICLE), "bad range {r}");
-        assert_eq!(js_slice(ARTICLE, start, end), r["text"].as_str().unwrap(), "range {r}");
+        assert_eq!(
+            js_slice(ARTICLE, start, end),
+            r["text"].as_str().unwrap(),
+            "range {r}"
+        );
     }
     // A quotation after the emoji and the € signs, sliced as a JS string.
     let quote = doc["quotes"]
         .as_array()
         .unwrap()
         .iter()
-        .find(|q| q["text"].as_str().unwrap().starts_with("The numbers are modest"))
+        .find(|q| {
+            q["text"]
+                .as_str()
+                .unwrap()
+                .starts_with("The numbers are modest")
+        })
         .expect("the institute researcher's quotation is found");
     assert!(n(&quote["start"]) as i32 > emoji);
     assert_eq!(
@@ -127,18 +151,37 @@ fn offsets_are_utf16_code_units() {
 
 #[wasm_bindgen_test]
 fn a_bad_reference_date_is_an_error_with_its_message() {
-    let err = annotate(ARTICLE, options(r#"{"reference_date": "2019-02-30"}"#)).map(|_| ()).map_err(JsValue::from).unwrap_err();
-    assert!(js_is_error(&err), "the error reaches JavaScript as an Error");
+    let err = annotate(ARTICLE, options(r#"{"reference_date": "2019-02-30"}"#))
+        .map(|_| ())
+        .map_err(JsValue::from)
+        .unwrap_err();
+    assert!(
+        js_is_error(&err),
+        "the error reaches JavaScript as an Error"
+    );
     let msg = js_message(&err);
-    assert!(msg.contains("2019-02-30") && msg.contains("bad date"), "message: {msg}");
+    assert!(
+        msg.contains("2019-02-30") && msg.contains("bad date"),
+        "message: {msg}"
+    );
 
-    let err = annotate_json(ARTICLE, options(r#"{"reference_date": "tomorrow"}"#)).map(|_| ()).map_err(JsValue::from).unwrap_err();
+    let err = annotate_json(ARTICLE, options(r#"{"reference_date": "tomorrow"}"#))
+        .map(|_| ())
+        .map_err(JsValue::from)
+        .unwrap_err();
     assert!(js_message(&err).contains("tomorrow"));
 
     // A wrongly typed option is refused too. (Unknown keys are not: serde-wasm-bindgen
     // reads only the fields it knows, so `deny_unknown_fields` does not reach them.)
-    let err = annotate(ARTICLE, options(r#"{"explain": "yes"}"#)).map(|_| ()).map_err(JsValue::from).unwrap_err();
-    assert!(js_message(&err).contains("bad options"), "message: {}", js_message(&err));
+    let err = annotate(ARTICLE, options(r#"{"explain": "yes"}"#))
+        .map(|_| ())
+        .map_err(JsValue::from)
+        .unwrap_err();
+    assert!(
+        js_message(&err).contains("bad options"),
+        "message: {}",
+        js_message(&err)
+    );
 }
 
 #[wasm_bindgen_test]
@@ -147,22 +190,46 @@ fn options_are_applied() {
     let doc = doc_of(ARTICLE, r#"{"reference_date": "2020-07-01"}"#);
     assert_eq!(doc["reference_date"], "2020-07-01");
     // An empty or null reference date is no reference date.
-    assert_eq!(doc_of(ARTICLE, r#"{"reference_date": ""}"#)["reference_date"], "2021-03-04");
-    assert_eq!(doc_of(ARTICLE, r#"{"reference_date": null}"#)["reference_date"], "2021-03-04");
+    assert_eq!(
+        doc_of(ARTICLE, r#"{"reference_date": ""}"#)["reference_date"],
+        "2021-03-04"
+    );
+    assert_eq!(
+        doc_of(ARTICLE, r#"{"reference_date": null}"#)["reference_date"],
+        "2021-03-04"
+    );
     // explain adds the rules; without it there are none.
-    let plain = annotate_json(ARTICLE, JsValue::UNDEFINED).map_err(JsValue::from).unwrap();
-    let explained = annotate_json(ARTICLE, options(r#"{"explain": true}"#)).map_err(JsValue::from).unwrap();
+    let plain = annotate_json(ARTICLE, JsValue::UNDEFINED)
+        .map_err(JsValue::from)
+        .unwrap();
+    let explained = annotate_json(ARTICLE, options(r#"{"explain": true}"#))
+        .map_err(JsValue::from)
+        .unwrap();
     assert!(!plain.contains("\"rule\""));
     assert!(explained.contains("\"rule\""));
 }
 
 #[wasm_bindgen_test]
 fn annotate_json_is_the_same_document() {
-    for opts in ["{}", r#"{"explain": true}"#, r#"{"reference_date": "2021-12-31"}"#] {
-        let object = annotate(ARTICLE, options(opts)).map_err(JsValue::from).unwrap();
-        let json = annotate_json(ARTICLE, options(opts)).map_err(JsValue::from).unwrap();
-        assert!(json.starts_with("{\n  \"schema\""), "pretty JSON, as the CLI prints it");
-        assert!(!json.ends_with('\n'), "no trailing newline (the CLI adds one)");
+    for opts in [
+        "{}",
+        r#"{"explain": true}"#,
+        r#"{"reference_date": "2021-12-31"}"#,
+    ] {
+        let object = annotate(ARTICLE, options(opts))
+            .map_err(JsValue::from)
+            .unwrap();
+        let json = annotate_json(ARTICLE, options(opts))
+            .map_err(JsValue::from)
+            .unwrap();
+        assert!(
+            json.starts_with("{\n  \"schema\""),
+            "pretty JSON, as the CLI prints it"
+        );
+        assert!(
+            !json.ends_with('\n'),
+            "no trailing newline (the CLI adds one)"
+        );
         let parsed: Value = serde_json::from_str(&json).unwrap();
         assert_eq!(parsed, to_value(&object), "options {opts}");
         // Same key order too: JSON.stringify of both agree.
@@ -176,16 +243,24 @@ fn dates_names_and_quotes_work_in_wasm() {
     let doc = doc_of(ARTICLE, "{}");
     let dates = doc["dates"].as_array().unwrap();
     assert!(
-        dates.iter().any(|d| d["text"] == "Jan. 1, 2022" && d["value"] == "2022-01-01"),
+        dates
+            .iter()
+            .any(|d| d["text"] == "Jan. 1, 2022" && d["value"] == "2022-01-01"),
         "absolute date: {dates:?}"
     );
-    assert!(dates.iter().any(|d| d["value"] == "2019-03"), "month and year: {dates:?}");
+    assert!(
+        dates.iter().any(|d| d["value"] == "2019-03"),
+        "month and year: {dates:?}"
+    );
 
     let entities = doc["entities"].as_array().unwrap();
     assert!(
-        entities
-            .iter()
-            .any(|e| e["kind"] == "agreement" && e["mentions"].as_array().unwrap().iter().any(|m| m["text"] == "NHCA")),
+        entities.iter().any(|e| e["kind"] == "agreement"
+            && e["mentions"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|m| m["text"] == "NHCA")),
         "the treaty's acronym is a mention of it"
     );
 
@@ -197,12 +272,26 @@ fn dates_names_and_quotes_work_in_wasm() {
         .filter_map(|id| entities.iter().find(|e| e["id"] == id))
         .filter(|e| ARTICLE.contains(e["name"].as_str().unwrap()))
         .count();
-    assert!(attributed >= 1, "at least one quote has a named speaker: {quotes:?}");
+    assert!(
+        attributed >= 1,
+        "at least one quote has a named speaker: {quotes:?}"
+    );
 }
 
 #[wasm_bindgen_test]
 fn odd_input_never_panics() {
-    for text in ["", " ", "“", "”unbalanced“ quotes", "🌊🌊🌊", "€", "\u{FEFF}", "a\r\nb\r\n\r\nc", "2019-02-30", "“”"] {
+    for text in [
+        "",
+        " ",
+        "“",
+        "”unbalanced“ quotes",
+        "🌊🌊🌊",
+        "€",
+        "\u{FEFF}",
+        "a\r\nb\r\n\r\nc",
+        "2019-02-30",
+        "“”",
+    ] {
         let doc = doc_of(text, "{}");
         assert_eq!(n(&doc["text_length"]), js_length(text), "text {text:?}");
     }

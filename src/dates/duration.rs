@@ -18,6 +18,11 @@ fn re_count() -> &'static Regex {
     })
 }
 
+fn re_title_later() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    compile(&RE, || apat(r"{B}(?P<u>year|month|week|day|decade)\s+(?:later|on|after|earlier){B}"))
+}
+
 fn re_bare() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     compile(&RE, || {
@@ -75,14 +80,15 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
                 return;
             }
         }
-        // "one day" is often "some day" ("one day we will"): keep only with a clear count.
+        // "0800 hours" is a clock time.
         if n_str.len() > 1 && n_str.starts_with('0') {
-            return; // "0800 hours" is a clock time
+            return;
         }
         let Some(count) = parse_count(n_str) else { return };
         // Ages ("52 years old", "a 45-year-old man") are not annotated.
         if mt.get("suf").is_some_and(|s| s.trim_start_matches('-').trim().eq_ignore_ascii_case("old"))
-            || word_after(text, span.end).is_some_and(|w| w.eq_ignore_ascii_case("old") || w.eq_ignore_ascii_case("of") && text[span.end..].trim_start().to_ascii_lowercase().starts_with("of age"))
+            || word_after(text, span.end).is_some_and(|w| w.eq_ignore_ascii_case("old"))
+            || text[span.end..].trim_start().to_ascii_lowercase().starts_with("of age")
         {
             return;
         }
@@ -105,9 +111,24 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
                 u => duration(None, u),
             },
         };
-        // "each of the past three years" keeps its value; "the next 12 to 18 months" uses the first number.
+        // A range ("three to four years", "the next 12 to 18 months") takes its first number.
         let mut c = Cand::new(span, TimexKind::Duration, Val::Lit(value), "duration");
         c.prio = if is_article { 1 } else { 2 };
+        out.push(c);
+    });
+    // Headlines drop the article: "Airmen Reunite Year Later".
+    ctx.each_at(re_title_later(), 0, cls::UNIT, cls::START, |mt| {
+        let span = mt.whole();
+        let Some(u_word) = mt.get("u") else { return };
+        if !capitalized(u_word) || !super::context::in_title_line(text, span.start) {
+            return;
+        }
+        if word_before(text, span.start).is_some_and(|w| parse_count(w).is_some() || w.eq_ignore_ascii_case("the")) {
+            return;
+        }
+        let Some(unit) = unit_of(u_word) else { return };
+        let mut c = Cand::new(mt.span("u").unwrap_or(span), TimexKind::Duration, Val::Lit(duration(Some(1.0), unit)), "duration");
+        c.prio = 1;
         out.push(c);
     });
     ctx.each_at(re_bare(), 3, cls::UNIT, cls::START, |mt| {
@@ -176,6 +197,7 @@ mod tests {
             ("in recent quarters", "recent quarters", "PXQ"),
             ("Airmen Reunite Five Months Later\n\nText", "Five Months", "P5M"),
             ("Three days later, the", "Three days", "P3D"),
+            ("Misawa Airmen Reunite Year Later\n\nBy", "Year", "P1Y"),
             ("for 3.5 years", "3.5 years", "P3Y6M"),
         ]);
     }

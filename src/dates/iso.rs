@@ -24,11 +24,22 @@ pub(crate) fn zone_offset(z: Option<&str>) -> Option<&'static str> {
     lex().zone.get(z).copied()
 }
 
+/// A numeric offset ("+0900", "-05:00") in the form values use ("+09:00"):
+/// one of the quarter-hour offsets between -12:00 and +14:00.
 fn offset(raw: &str) -> Option<&'static str> {
-    // "+0900" / "+09:00" -> a leaked-free static is not possible; keep known ones.
+    static OFFSETS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    let all = OFFSETS.get_or_init(|| {
+        (-48..=56)
+            .map(|q: i32| {
+                let sign = if q < 0 { '-' } else { '+' };
+                let m = q.abs() * 15;
+                &*Box::leak(format!("{sign}{:02}:{:02}", m / 60, m % 60).into_boxed_str())
+            })
+            .collect()
+    });
     let digits: String = raw.chars().filter(|c| c.is_ascii_digit()).collect();
-    let norm = format!("{}{}:{}", &raw[..1], digits.get(0..2)?, digits.get(2..4)?);
-    lex().zone.values().copied().find(|v| *v == norm)
+    let norm = format!("{}{}:{}", raw.get(..1)?, digits.get(0..2)?, digits.get(2..4)?);
+    all.iter().copied().find(|v| *v == norm)
 }
 
 pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
@@ -91,6 +102,7 @@ mod tests {
             ("Updated 2019.11.18 by", "2019.11.18", "2019-11-18"),
             ("on 2019-11-18, the", "2019-11-18", "2019-11-18"),
             ("at 2019-11-18 09:05 local time", "2019-11-18 09:05", "2019-11-18T09:05"),
+            ("stamp 2019-11-18T09:05+0545 here", "2019-11-18T09:05+0545", "2019-11-18T09:05+05:45"),
         ]);
     }
 

@@ -282,6 +282,8 @@ pub(crate) mod cls {
     pub const CENTURY: u32 = 1 << 20;
     /// An apostrophe decade: 80s.
     pub const SHORT_DECADE: u32 = 1 << 21;
+    /// fy, fy24 (fiscal years).
+    pub const FISCAL: u32 = 1 << 22;
     /// Any class: a token worth trying as a start.
     pub const ANY: u32 = u32::MAX;
 }
@@ -292,7 +294,7 @@ const START_WORDS: &str = "the a an this that these last next past coming curren
     roughly approximately nearly almost over more less fewer at no up some only just barely under upwards close \
     well in exactly precisely end beginning start middle rest remainder balance first second third fourth final \
     latter sometime fiscal fy calendar pre post its their comparable corresponding year prior half right for as \
-    anytime any recent few several couple dozen dozens hundreds thousands many of and or to shortly day o";
+    anytime any recent few several couple dozen dozens hundreds thousands many shortly since";
 
 /// FNV-1a: short keys, called for every token of every article.
 #[derive(Default, Clone, Copy)]
@@ -348,7 +350,7 @@ pub(crate) fn classify(tok: &str) -> u32 {
             // "twenty-first" is two tokens; its parts are number and ordinal words.
             add(w.rsplit('-').next().unwrap_or(w), ORDINAL_WORD);
         }
-        for w in ["today", "tomorrow", "yesterday", "tonight"] {
+        for w in ["today", "tomorrow", "yesterday", "tonight", "then"] {
             add(w, DEICTIC);
         }
         for w in ["spring", "summer", "fall", "autumn", "winter", "midsummer", "midwinter"] {
@@ -388,6 +390,9 @@ pub(crate) fn classify(tok: &str) -> u32 {
         m
     });
     let mut c = map.get(tok).copied().unwrap_or(0);
+    if tok.len() >= 2 && tok.starts_with("fy") && tok[2..].bytes().all(|b| b.is_ascii_digit()) {
+        c |= FISCAL;
+    }
     let b = tok.as_bytes();
     let digits = b.iter().take_while(|x| x.is_ascii_digit()).count();
     if digits > 0 {

@@ -2,11 +2,20 @@
 //! the reference date.
 //!
 //! Like chrono-node, the stage is a list of small parsers, one per written
-//! form, each in its own file, that propose candidates with spans and
-//! partly known values; then the refiners in [`refine`] join a time to the
+//! form, each in its own file (`month_day`, `numeric`, `iso`, `year`,
+//! `weekday`, `relative`, `season_quarter`, `holiday`, `duration`, `set`,
+//! `time_of_day`, `vague_refs`), that propose candidates with spans and
+//! partly known values; then the refiners in `refine` join a time to the
 //! date beside it, drop overlaps (the longer wins) and resolve every value
 //! in text order: years for "Nov. 17", the week for "Friday", the last
-//! mentioned day for "the same day".
+//! mentioned day for "the same day", the quarter for "a year earlier".
+//!
+//! Word lists (months, numbers, zones, units, vague references, sets,
+//! holidays, words that make a number a count) are commented files under
+//! `data/`, read once by `lexicon`. Patterns are lower case and run on an
+//! ASCII-lower-cased copy of the text, anchored, only where a trigger word
+//! stands (a month name, a unit, a weekday ...): see `context::Ctx::each_at`
+//! for why. The reference date is always passed in, never read from a clock.
 //!
 //! Values follow TimeML / TempEval-3: `2019-11-17`, `2019-06`, `1992`, `199`
 //! (the 1990s), `2019-SU`, `2019-Q3`, `2019-W47`, `2019-11-18T16:30+09:00`,

@@ -36,7 +36,8 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
             return; // "3-2-19" is a score or a code far more often than a date
         }
         let y = if ylen == 2 { if y >= 50 { 1900 + y } else { 2000 + y } } else { y };
-        let (m, d) = if s1 == "." || a > 12 { (b, a) } else { (a, b) };
+        // Dots read day first ("18.11.2019") unless that cannot be a date ("11.18.2019").
+        let (m, d) = if (s1 == "." && b <= 12) || a > 12 { (b, a) } else { (a, b) };
         if m > 12 || CalendarDate::new(y as i32, m as u8, d as u8).is_none() {
             return;
         }
@@ -57,6 +58,7 @@ mod tests {
             ("dated 18/11/2019.", "18/11/2019", "2019-11-18"),
             ("on 3/5/98 the", "3/5/98", "1998-03-05"),
             ("signed 18.11.2019 in Seoul", "18.11.2019", "2019-11-18"),
+            ("signed 11.18.2019 in Seoul", "11.18.2019", "2019-11-18"),
         ]);
     }
 

@@ -3,7 +3,7 @@
 //! in text order against the reference date and the dates already seen
 //! (for "the same day", "a year earlier", a clock time without a date).
 
-use super::context::{Cand, Ctx};
+use super::context::{tense_near, Cand, Ctx};
 use super::value::{holiday_date, relative, unknown, Dir, Point, Tense, Unit, Val};
 use super::{CalendarDate, Timex, TimexKind};
 use crate::span::Span;
@@ -94,6 +94,8 @@ fn merge_times(text: &str, cands: &mut Vec<Cand>) {
                 m.kind = TimexKind::Time;
                 m.rule = "time_date";
                 m.prio = 5;
+                // "until 9 a.m. Tuesday": the words before the time set the tense.
+                m.tense = tense_near(text, m.span);
                 merged.push(m);
             }
         }
@@ -106,6 +108,7 @@ fn merge_times(text: &str, cands: &mut Vec<Cand>) {
                 m.kind = TimexKind::Time;
                 m.rule = "date_time";
                 m.prio = 5;
+                m.tense = tense_near(text, m.span);
                 merged.push(m);
             }
         }
@@ -334,6 +337,10 @@ fn resolve(reference: Option<CalendarDate>, cands: Vec<Cand>) -> Vec<Timex> {
                 Some(date.map_or(Point::Day(None, None, None), Point::day))
             }
             Val::TimeOnly => Some(seen.last_day.or(r).map_or(Point::Day(None, None, None), Point::day)),
+            Val::LastPoint => match seen.last {
+                Some(p) => Some(p),
+                None => continue,
+            },
         };
         let (value, kind) = match (&c.val, point) {
             (Val::Lit(s), _) => (s.clone(), c.kind),
@@ -350,7 +357,7 @@ fn resolve(reference: Option<CalendarDate>, cands: Vec<Cand>) -> Vec<Timex> {
         };
         // Anaphoric and comparative values do not become the new anchor: a
         // chain of "a year earlier" must not drift back year after year.
-        let anchors = !matches!(c.val, Val::TimeOnly | Val::YearAgo { .. } | Val::YearBefore(_) | Val::Ana(_, _, true));
+        let anchors = !matches!(c.val, Val::TimeOnly | Val::LastPoint | Val::YearAgo { .. } | Val::YearBefore(_) | Val::Ana(_, _, true));
         if let Some(p) = point {
             if anchors && !value.contains('X') {
                 seen.last = Some(p);

@@ -50,6 +50,11 @@ fn re_the_year() -> &'static Regex {
     compile(&RE, || apat(r"{B}the\s+(?:(?P<adj>full|fiscal|calendar|entire|whole|latest\s+fiscal)\s+)?year{B}"))
 }
 
+fn re_since_then() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    compile(&RE, || apat(r"{B}since\s+then{B}"))
+}
+
 fn re_weekend() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     compile(&RE, || apat(r"{B}the\s+weekend{B}"))
@@ -185,13 +190,19 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
         let n = if mt.get("adj").is_some_and(|a| a.to_ascii_lowercase().starts_with("latest")) { -1 } else { 0 };
         push(ctx, out, span, Val::Rel(n, Unit::Year), None, "the_year");
     });
+    // "Since then": the point the text last mentioned (kept only when there is one).
+    ctx.each_at(re_since_then(), 1, cls::DEICTIC, cls::START, |mt| {
+        let mut c = Cand::new(mt.whole(), TimexKind::Date, Val::LastPoint, "since_then");
+        c.prio = 1;
+        out.push(c);
+    });
     ctx.each_at(re_weekend(), 1, cls::UNIT, cls::START, |mt| {
         let span = mt.whole();
         // "the weekend of Nov. 16" is left to the date that follows.
         push(ctx, out, span, Val::NoYear(Point::Weekend(None, None), Dir::Auto), None, "weekend");
     });
     ctx.each_at(re_shift(), 6, cls::UNIT, cls::START | cls::NUMBER_WORD | cls::DIGITS, |mt| {
-        let mut span = mt.whole();
+        let span = mt.whole();
         let Some(unit) = mt.get("u").and_then(unit_of) else { return };
         let u_word = mt.get("u").unwrap_or("");
         let dir = mt.get("dir").unwrap_or("").to_ascii_lowercase();
@@ -220,9 +231,6 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
                 Count::Vague
             }
         };
-        if mt.get("n").is_some_and(|n| n.eq_ignore_ascii_case("a") || n.eq_ignore_ascii_case("an")) && unit == Unit::Second {
-            return;
-        }
         let back = matches!(dir.as_str(), "ago" | "earlier" | "before" | "previously" | "prior" | "back");
         let anaphoric = matches!(dir.as_str(), "earlier" | "later" | "before" | "after" | "prior");
         // "three days later", "a day earlier": TimeML marks the duration and
@@ -262,9 +270,6 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
                 }
             }
         };
-        if span.end > text.len() {
-            span.end = text.len();
-        }
         let mut c = Cand::new(span, TimexKind::Date, val, "relative_shift");
         c.prio = 3;
         c.tense = tense_near(text, span);
@@ -300,6 +305,7 @@ mod tests {
             ("They spent the weekend there.", "the weekend", "2019-W46-WE"),
             ("The firm was founded years ago.", "years ago", "PAST_REF"),
             ("That year, the", "That year", "2019"),
+            ("It was signed in 2002. Since then, it has", "Since then", "2002"),
         ]);
     }
 

@@ -3,9 +3,9 @@
 //! "formerly" (PAST_REF), "soon", "in the future", "anytime soon" (FUTURE_REF).
 //! The phrases are data (`data/vague.txt`).
 
-use super::context::{capitalized, compile, sentence_initial, word_after, word_before, Cand, Ctx};
+use super::context::{tense_near, capitalized, compile, sentence_initial, word_after, word_before, Cand, Ctx};
 use super::lexicon::{alternation, apat, cls, lex};
-use super::value::Val;
+use super::value::{Tense, Val};
 use super::TimexKind;
 use regex::Regex;
 use std::sync::OnceLock;
@@ -36,6 +36,10 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
         match lower.as_str() {
             // "as soon as he arrives" is a conjunction.
             "soon" if prev.as_deref() == Some("as") && next.as_deref() == Some("as") => return,
+            // "soon after the vote": a relation between events, not a time.
+            "soon" if matches!(next.as_deref(), Some("after" | "afterwards" | "afterward" | "thereafter" | "before")) => return,
+            // "He was soon released": narrative past, no reference to the future.
+            "soon" if tense_near(text, span) == Tense::Past => return,
             // "current" only as an adjective of time, not "electric current" or "the current account".
             "current" => {
                 let Some(n) = next_raw else { return };
@@ -75,12 +79,13 @@ mod tests {
             ("He is currently in Seoul.", "currently", "PRESENT_REF"),
             ("Now the talks resume.", "Now", "PRESENT_REF"),
             ("as it did in the past, the", "the past", "PAST_REF"),
+            ("The plant will reopen soon.", "soon", "FUTURE_REF"),
             ("in the near future", "the near future", "FUTURE_REF"),
         ]);
     }
 
     #[test]
     fn vague_negatives() {
-        check_none(&["as soon as he arrives", "the current account deficit", "an electric current", "Future Forces Command"]);
+        check_none(&["as soon as he arrives", "soon after the vote", "He was soon released.", "the current account deficit", "an electric current", "Future Forces Command"]);
     }
 }

@@ -382,6 +382,8 @@ pub(crate) enum Val {
     Holiday(super::lexicon::HolidayRule, Option<i32>, Dir),
     /// Only a time of day: the date comes from the context.
     TimeOnly,
+    /// "since then": the last point the text mentioned, as it was written.
+    LastPoint,
 }
 
 impl Val {

@@ -21,6 +21,11 @@ fn re_year() -> &'static Regex {
     })
 }
 
+fn re_fiscal_short() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    compile(&RE, || apat(r"{B}fy\s?-?(?P<yy>[0-9]{2}){B}"))
+}
+
 fn re_short_decade() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     compile(&RE, || apat(r"(?:(?:{B}the\s+)?(?:{B}(?P<mod>early|late|mid)[\s-]+)?['’‘])?(?P<yy>[0-9]0)s{B}"))
@@ -166,6 +171,15 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
         c.prio = 1;
         out.push(c);
     });
+    // "FY24", "FY 2024" (the long form is in the year pattern): upper case only.
+    ctx.each_at(re_fiscal_short(), 0, cls::FISCAL, cls::START, |mt| {
+        let span = mt.whole();
+        if !span.of(text).starts_with("FY") {
+            return;
+        }
+        let Ok(yy) = mt.get("yy").unwrap_or("").parse::<i32>() else { return };
+        out.push(Cand::new(span, TimexKind::Date, Val::Pt(Point::Year(Some(2000 + yy))), "year"));
+    });
     ctx.each_at(re_short_decade(), 2, cls::SHORT_DECADE, cls::START, |mt| {
         let Ok(yy) = mt.get("yy").unwrap_or("").parse::<i32>() else { return };
         let mut span = mt.whole();
@@ -261,6 +275,8 @@ mod tests {
             ("by the year two thousand", "the year two thousand", "2000"),
             ("the 1990-91 season", "1990", "1990"),
             ("the end of 1990", "the end of 1990", "1990"),
+            ("the FY24 budget", "FY24", "2024"),
+            ("in FY 2024 funds", "FY 2024", "2024"),
             ("founded in 1492 by", "1492", "1492"),
         ]);
     }

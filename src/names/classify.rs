@@ -45,10 +45,32 @@ lazy! {
 }
 
 lazy! {
+    fn headline_verbs() -> HashSet<&'static str> {
+        lexicon::rows(include_str!("../../data/headline-verbs.txt")).flatten().collect()
+    }
+}
+
+/// A verb a Title Case headline may hold ("Sign", "Says", "Hosts").
+fn is_headline_verb(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    headline_verbs().contains(lower.as_str()) || crate::quotes::cues::is_cue(&lower)
+}
+
+lazy! {
     fn surname_first() -> HashSet<&'static str> {
         lexicon::words(include_str!("../../data/surname-first.txt"))
     }
 }
+
+/// Capitalised words that never begin a name: articles, quantities,
+/// prepositions of a Title Case line ("By Barksdale Treaty Office").
+const NEVER_FIRST: &[&str] = &[
+    "the", "a", "an", "by", "in", "on", "at", "for", "from", "with", "to", "of", "and", "but", "or", "as", "into", "via",
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "dozens",
+    "hundreds", "thousands", "millions", "several", "many", "some", "all", "both", "each", "every", "most", "other",
+    "such", "these", "those", "this", "that", "his", "her", "their", "its", "our", "my", "your", "no", "any", "former",
+    "late", "then", "when", "while", "after", "before", "during", "since", "if", "although", "though", "because",
+];
 
 /// Title words that are also ordinary adjectives or nouns ("General Motors",
 /// "Major League"): after them a name must look like a name.
@@ -75,10 +97,6 @@ pub fn classify(ws: &[W], p: Phrase, out: &mut Vec<Found>) {
     analyze(ws, p.start, p.end, out, 0);
 }
 
-/// Reads a phrase for names the lexicons know, nothing else.
-pub fn classify_known(ws: &[W], p: Phrase, out: &mut Vec<Found>) {
-    known_inside(ws, p.start, p.end, out, |_, _, _, _| {});
-}
 
 fn text_of(ws: &[W], a: usize, b: usize) -> String {
     let mut s = String::new();
@@ -99,7 +117,11 @@ fn is_cap(ws: &[W], i: usize) -> bool {
 fn head_at(ws: &[W], i: usize, b: usize) -> Option<(Head, usize)> {
     for len in (1..=3).rev() {
         if i + len <= b && (i..i + len).all(|k| is_cap(ws, k)) {
-            if let Some(h) = heads::head(&text_of(ws, i, i + len)) {
+            let written = text_of(ws, i, i + len);
+            let caps = written.chars().filter(|c| c.is_alphabetic()).count() > 2 && !written.chars().any(char::is_lowercase);
+            // "BARKSDALE AIR FORCE BASE": an all-capital dateline reads as Title Case.
+            let found = heads::head(&written).or_else(|| caps.then(|| heads::head(&title_case(&written))).flatten());
+            if let Some(h) = found {
                 if h.words == len {
                     return Some((h, len));
                 }
@@ -132,9 +154,18 @@ fn analyze(ws: &[W], mut a: usize, mut b: usize, out: &mut Vec<Found>, depth: u8
         out.push(Found { start: a, end: b, kind: k.kind, rule: "lexicon", canonical: Some(k.canonical), role: None });
         return;
     }
-    // 1. Articles, nationality adjectives, a sentence-initial frequent word.
-    if matches!(ws[a].text, "The" | "A" | "An" | "THE") && b - a > 1 {
+    // 1. Articles, numbers and other words that never begin a name, nationality
+    // adjectives, a sentence-initial frequent word.
+    if NEVER_FIRST.contains(&ws[a].text.to_lowercase().as_str()) && b - a > 1 {
         return analyze(ws, a + 1, b, out, depth + 1);
+    }
+    // "Barksdale Treaty Office Barksdale Treaty Office": a name printed twice.
+    if (b - a) % 2 == 0 && b - a >= 4 {
+        let half = (b - a) / 2;
+        if (0..half).all(|k| ws[a + k].text == ws[a + half + k].text) {
+            analyze(ws, a, a + half, out, depth + 1);
+            return analyze(ws, a + half, b, out, depth + 1);
+        }
     }
     if b - a >= 2 && is_demonym(&text_of(ws, a, a + 2)) {
         return analyze(ws, a + 2, b, out, depth + 1);
@@ -200,17 +231,27 @@ fn all_caps_known(ws: &[W], a: usize, b: usize) -> Option<crate::names::lexicons
     known(&title_case(&text_of(ws, a, b)))
 }
 
-/// "AIR FORCE" → "Air Force".
+/// "AIR FORCE" → "Air Force", "DISTRICT OF COLUMBIA" → "District of Columbia".
 pub fn title_case(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    let mut at_start = true;
-    for c in s.chars() {
-        if at_start {
-            out.extend(c.to_uppercase());
-        } else {
-            out.extend(c.to_lowercase());
+    for (k, word) in s.split(' ').enumerate() {
+        if k > 0 {
+            out.push(' ');
         }
-        at_start = !c.is_alphanumeric() && c != '\'' && c != '’';
+        let lower = word.to_lowercase();
+        if k > 0 && matches!(lower.as_str(), "of" | "the" | "and" | "for" | "on" | "in" | "at" | "to") {
+            out.push_str(&lower);
+            continue;
+        }
+        let mut at_start = true;
+        for c in word.chars() {
+            if at_start {
+                out.extend(c.to_uppercase());
+            } else {
+                out.extend(c.to_lowercase());
+            }
+            at_start = !c.is_alphanumeric() && c != '\'' && c != '’';
+        }
     }
     out
 }
@@ -226,9 +267,13 @@ fn starts_plainly(ws: &[W], a: usize, b: usize) -> bool {
     if head_at(ws, a, b).is_some_and(|(h, _)| h.front) {
         return false;
     }
-    // "Secret Service", "Open Skies Treaty": a longer name ending in a head.
+    // "Secret Service", "Open Skies Treaty": a longer name ending in a head
+    // (in a Title Case headline, a head anywhere after it).
     if b - a >= 2 && heads::head(ws[b - 1].text).is_some_and(|h| !h.front) && !(a + 1..b).any(|i| ws[i].text == "of") {
         return !(a + 1..b).all(|i| is_cap(ws, i));
+    }
+    if ws[a].title_case && (a + 1..b).any(|i| heads::head(ws[i].text).is_some_and(|h| !h.front)) {
+        return false;
     }
     // A title opening a sentence: "President Moon said".
     if is_title_word(w) {
@@ -290,6 +335,10 @@ fn name_end(ws: &[W], start: usize, b: usize) -> usize {
         if e > start && heads::head(w.text).is_some_and(|h| !h.front) && !NAME_SUFFIXES.contains(&w.text) && !surname_head {
             break;
         }
+        // A Title Case headline capitalises its verbs too: "Hillary Clinton Was Headed".
+        if w.title_case && e >= start + 2 && (is_common(w.text) || is_headline_verb(w.text)) && given_name(w.text).is_none() && !NAME_SUFFIXES.contains(&w.text) {
+            break;
+        }
         e += 1;
         if ws[e - 1].possessive {
             break;
@@ -309,8 +358,18 @@ fn person(ws: &[W], a: usize, b: usize) -> Option<Found> {
     }
     if let Some(t) = title {
         // Title block: contiguous titles (and capitalised modifiers) up to t.
+        // Title block: contiguous titles and capitalised modifiers before it
+        // ("Defense Minister"), never an organization's words ("U.S. Air Force
+        // Lt. Col.", "Department of Forestry State Forester").
         let mut role_start = t;
-        while role_start > a && is_cap(ws, role_start - 1) && !is_demonym(ws[role_start - 1].text) && known(ws[role_start - 1].text).is_none() && given_name(ws[role_start - 1].text).is_none() {
+        while role_start > a
+            && is_cap(ws, role_start - 1)
+            && !is_demonym(ws[role_start - 1].text)
+            && known(ws[role_start - 1].text).is_none()
+            && given_name(ws[role_start - 1].text).is_none()
+            && heads::head(ws[role_start - 1].text).is_none_or(|_| is_title_word(ws[role_start - 1].text))
+            && !(role_start >= a + 2 && matches!(ws[role_start - 2].text, "of" | "and" | "for" | "&"))
+        {
             role_start -= 1;
         }
         let after = t + 1;
@@ -372,10 +431,14 @@ fn by_head(ws: &[W], a: usize, b: usize) -> Option<Found> {
             i += 1;
         }
     }
-    if let Some((_, h_end, kind)) = last_back {
+    if let Some((h_start, h_end, kind)) = last_back {
         // "Department of Defense": the complement after the head belongs to it.
         let end = if h_end < b && matches!(ws[h_end].text, "of" | "for" | "on" | "and") { b } else { h_end };
-        let start = a;
+        // "Officials Sign Good Neighbor Agreement": in a headline, after the verb.
+        let start = if ws[a].title_case { (a..h_start).rev().find(|&i| is_headline_verb(ws[i].text)).map_or(a, |v| v + 1) } else { a };
+        if start > a {
+            return Some(Found { start, end, kind, rule: "head_word", canonical: None, role: None }).filter(|f| f.end - f.start >= 2);
+        }
         if start + 1 >= end && end - start == 1 {
             return None;
         }
@@ -414,7 +477,8 @@ fn leftover(ws: &[W], mut a: usize, mut b: usize, out: &mut Vec<Found>) {
     if n == 1 {
         let w = ws[a];
         let letters = w.text.chars().filter(|c| c.is_alphabetic()).count();
-        if w.is_all_caps() && !w.text.contains('.') && (2..=8).contains(&letters) && !not_names().contains(w.text) && !is_title_word(w.text) {
+        let word_in_capitals = letters >= 4 && is_common(w.text);
+        if w.is_all_caps() && !w.text.contains('.') && (2..=8).contains(&letters) && !not_names().contains(w.text) && !is_title_word(w.text) && !word_in_capitals {
             out.push(Found { start: a, end: b, kind: EntityKind::Organization, rule: "acronym", canonical: None, role: None });
         } else if looks_like_name_word(w.text) && !is_common(w.text) && speaks(ws, a) {
             // "Peabody said", "said Koenigsfeld.": someone who speaks.
@@ -432,7 +496,7 @@ fn leftover(ws: &[W], mut a: usize, mut b: usize, out: &mut Vec<Found>) {
         initial || suffix || (looks_like_name_word(t) && !is_common(t) && heads::head(t).is_none())
     };
     let core = (a..b).filter(|&i| looks_like_name_word(ws[i].text) && !ws[i].text.ends_with('.')).count();
-    if (2..=4).contains(&n) && core >= 2 && (a..b).all(name_like) && !NAME_SUFFIXES.contains(&ws[a].text) {
+    if (2..=4).contains(&n) && core >= 2 && (a..b).all(name_like) && !NAME_SUFFIXES.contains(&ws[a].text) && !ws[a].title_case {
         out.push(Found { start: a, end: b, kind: EntityKind::Person, rule: "uncommon_capitalised_words", canonical: None, role: None });
     }
 }
@@ -470,4 +534,22 @@ fn looks_like_name_word(s: &str) -> bool {
         return true;
     }
     !rest.is_empty() && rest.iter().all(|c| c.is_lowercase() || matches!(c, '-' | '\'' | '’')) && !not_names().contains(s)
+}
+
+/// Agreement words written in lower case after a name: "a Good Neighbor
+/// Authority agreement", "the Open Skies treaty". The name and the word are
+/// one agreement mention, replacing what the name alone was read as (an
+/// organization, say), unless it named a person or a place.
+pub fn lowercase_agreement_heads(ws: &[W], found: &mut Vec<Found>) {
+    const WORDS: &[&str] = &["agreement", "treaty", "accord", "accords", "pact", "convention", "protocol", "compact", "deal", "charter"];
+    for f in found.iter_mut() {
+        let next = f.end;
+        let adjacent = next < ws.len() && ws[next].sentence == ws[f.start].sentence && ws[next].span.start == ws[f.end - 1].span.end + 1;
+        if adjacent && WORDS.contains(&ws[next].text) && !ws[f.end - 1].possessive && matches!(f.kind, EntityKind::Organization | EntityKind::Agreement) && f.rule != "lexicon" {
+            f.end = next + 1;
+            f.kind = EntityKind::Agreement;
+            f.rule = "agreement_word";
+            f.canonical = None;
+        }
+    }
 }

@@ -26,18 +26,18 @@ use words::{Shape, W};
 
 /// Every name mention of the text, sorted, non-overlapping.
 pub fn find(doc: &Doc, parts: &Parts) -> Vec<Mention> {
-    let ws = words::words(doc, |p| parts.boilerplate.contains(&p));
+    let mut ws = words::words(doc, |p| parts.boilerplate.contains(&p));
+    // Title Case headlines capitalise every word: the rules read them with
+    // more care, and names found in the body are found again by `propagate`.
     let title_case = title_case_paragraphs(doc, &ws);
+    for w in ws.iter_mut() {
+        w.title_case = title_case[w.paragraph];
+    }
     let mut found = Vec::new();
     for phrase in phrases::phrases(&ws) {
-        if title_case[ws[phrase.start].paragraph] {
-            // Title Case headlines capitalise every word: only known names
-            // here; names found in the body are found again by `propagate`.
-            classify::classify_known(&ws, phrase, &mut found);
-        } else {
-            classify::classify(&ws, phrase, &mut found);
-        }
+        classify::classify(&ws, phrase, &mut found);
     }
+    classify::lowercase_agreement_heads(&ws, &mut found);
     let mut mentions: Vec<Mention> = found
         .iter()
         .map(|f| Mention {

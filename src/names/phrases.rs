@@ -52,6 +52,15 @@ fn adjacent(ws: &[W], i: usize) -> bool {
     i > 0 && ws[i - 1].sentence == ws[i].sentence && ws[i - 1].shape != Shape::Punct && ws[i].shape != Shape::Punct
 }
 
+/// True where Title Case words meet a stretch of all-capital words (at least
+/// two, not initialisms): "Barksdale Treaty Office BARKSDALE AIR FORCE BASE"
+/// is a name and then an all-capital dateline.
+fn case_break(ws: &[W], i: usize) -> bool {
+    let caps = |k: usize| ws.get(k).is_some_and(|w| w.is_all_caps() && !w.text.contains('.') && w.text.chars().count() > 2);
+    let title = |k: usize| ws[k].is_cap() && !caps(k) && ws[k].text.chars().any(char::is_lowercase);
+    (title(i - 1) && caps(i) && caps(i + 1)) || (caps(i - 1) && caps(i.saturating_sub(2)) && title(i))
+}
+
 /// Maximal capitalised runs (ordinals in front allowed: "55th Wing").
 fn runs(ws: &[W]) -> Vec<Phrase> {
     let mut out = Vec::new();
@@ -64,7 +73,7 @@ fn runs(ws: &[W]) -> Vec<Phrase> {
         }
         let start = i;
         i += 1;
-        while i < ws.len() && adjacent(ws, i) && is_name_word(&ws[i]) && !ws[i - 1].possessive {
+        while i < ws.len() && adjacent(ws, i) && is_name_word(&ws[i]) && !ws[i - 1].possessive && !case_break(ws, i) {
             i += 1;
         }
         out.push(Phrase { start, end: i });
@@ -98,7 +107,7 @@ fn joins(ws: &[W], a: Phrase, b: Phrase) -> bool {
     let words: Vec<&str> = gap.iter().map(|w| w.text).collect();
     if gap.iter().any(|w| w.shape == Shape::Punct && w.text != "&") {
         // "Washington, D.C.": a comma inside a known name.
-        return words == [","] && known(&format!("{}, {}", phrase_text(ws, a), phrase_text(ws, b))).is_some();
+        return words == [","] && known_form(&format!("{}, {}", phrase_text(ws, a), phrase_text(ws, b)));
     }
     let last_a = ws[a.end - 1].text;
     match words.as_slice() {
@@ -107,7 +116,8 @@ fn joins(ws: &[W], a: Phrase, b: Phrase) -> bool {
         // A date, or a unit name with its own number ("the 12th Squadron"), starts anew.
         _ if is_date_word(ws[b.start].text) || ws[b.start].shape == Shape::Ordinal => false,
         ["of"] | ["of", "the"] => {
-            has_head(ws, a.start, a.end)
+            known_form(&format!("{} {} {}", phrase_text(ws, a), words.join(" "), phrase_text(ws, b)))
+                || has_head(ws, a.start, a.end)
                 || OF_NAMES.contains(&last_a)
                 || is_title_word(last_a)
                 || is_back_head(ws[b.end - 1].text)
@@ -119,8 +129,10 @@ fn joins(ws: &[W], a: Phrase, b: Phrase) -> bool {
         }
         ["and"] => {
             let and_name = known(&format!("{} and {}", phrase_text(ws, a), phrase_text(ws, b))).is_some();
-            // "Department of Fish" and "Wildlife": inside an X-of-Y name, nothing capitalised after.
-            let inside_of = (a.start..a.end).any(|i| ws[i].text == "of") && has_head(ws, a.start, a.end) && b.end - b.start <= 2;
+            // "Department of Fish" and "Wildlife": inside an X-of-Y name, with at
+            // most two words before anything else (a title: "… Wildlife Director Curt Melcher").
+            let before_title = (b.start..b.end).position(|i| is_title_word(ws[i].text)).unwrap_or(b.end - b.start);
+            let inside_of = (a.start..a.end).any(|i| ws[i].text == "of") && has_head(ws, a.start, a.end) && (1..=2).contains(&before_title);
             // "Airman" and "Family Readiness Center": the second part ends in an organization head.
             let shared_head = b.end - b.start >= 2
                 && a.end - a.start <= 3
@@ -130,6 +142,11 @@ fn joins(ws: &[W], a: Phrase, b: Phrase) -> bool {
         }
         _ => false,
     }
+}
+
+/// True when the lexicons know `form`, or its Title Case form when it is written in capitals.
+fn known_form(form: &str) -> bool {
+    known(form).is_some() || (form.chars().all(|c| !c.is_lowercase()) && known(&crate::names::classify::title_case(form)).is_some())
 }
 
 /// Month and weekday names: "Ministry of Defense on Monday" is not one name.

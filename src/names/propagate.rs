@@ -270,9 +270,13 @@ fn repeats(text: &str, ws: &[W], mentions: &mut Vec<Mention>) {
         if let Some(s) = surname {
             surnames.entry(fold_name(s)).or_default().push((target, fold_name(name)));
         }
-        // "Offutt" for "Offutt Air Force Base", "Misawa" for "Misawa Air Base".
-        if m.kind == EntityKind::Place && words.len() >= 2 && matches!(*words.last().unwrap_or(&""), "Base" | "AFB" | "AB") {
-            let short = words[0];
+        // "Offutt" for "Offutt Air Force Base", "Misawa" for "Misawa Air Base"
+        // (and "Barksdale" for "BARKSDALE AIR FORCE BASE").
+        let caps = !name.chars().any(char::is_lowercase);
+        let titled = if caps { title_case(name) } else { name.to_string() };
+        let title_words: Vec<&str> = titled.split_whitespace().collect();
+        if m.kind == EntityKind::Place && title_words.len() >= 2 && matches!(*title_words.last().unwrap_or(&""), "Base" | "AFB" | "Afb" | "AB") {
+            let short = title_words[0];
             if !is_common(short) && known(short).is_none() && short.chars().next().is_some_and(char::is_uppercase) {
                 forms.entry(fold_name(short)).or_insert(Form { kind: EntityKind::Place, target, canonical: m.canonical, rule: "short_name" });
             }

@@ -36,6 +36,8 @@ pub struct W<'t> {
     pub sentence: usize,
     /// Index of the paragraph.
     pub paragraph: usize,
+    /// The paragraph is written in Title Case (a headline): capitals say little.
+    pub title_case: bool,
 }
 
 impl W<'_> {
@@ -70,6 +72,7 @@ pub fn words<'t>(doc: &Doc<'t>, skip_paragraph: impl Fn(usize) -> bool) -> Vec<W
                 initial,
                 sentence: si,
                 paragraph: sentence.paragraph,
+                title_case: false,
             };
             match tok.kind {
                 TokenKind::Punct => {

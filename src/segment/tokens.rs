@@ -90,7 +90,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 // Inner hyphen, apostrophe, or (in numbers) , . : / between alphanumerics.
                 if i + 1 < n && chars[i + 1].1.is_alphanumeric() {
                     let p = chars[i].1;
-                    let inner_ok = is_joining_hyphen(p)
+                    // "Japan-U.S.": the initialism after the hyphen is a word of its own.
+                    let initialism_next = i + 2 < n && chars[i + 2].1 == '.' && chars[i + 1].1.is_uppercase();
+                    let inner_ok = (is_joining_hyphen(p) && !initialism_next)
                         || (is_apostrophe(p) && chars[i + 1].1.is_alphabetic())
                         || (kind == TokenKind::Number
                             && matches!(p, ',' | '.' | ':' | '/')
@@ -196,6 +198,7 @@ mod tests {
             ("Jones’ car", &["Jones", "’", "car"]),
             ("2019-11-18 16:30 KST", &["2019-11-18", "16:30", "KST"]),
             ("I. M. Pei", &["I.", "M.", "Pei"]),
+            ("the Japan-U.S. alliance", &["the", "Japan", "-", "U.S.", "alliance"]),
             ("a plan. I said", &["a", "plan", ".", "I", "said"]),
         ];
         for (input, expected) in cases {
