@@ -157,6 +157,30 @@ pub fn link(doc: &Doc, mentions: &[Mention], quotes: &[FoundQuote]) -> Linked {
             }
         }
     }
+    // A lone surname found by another rule ("Ms. LaBelle", "President Bush") is
+    // the person of that surname named last before it (or first after it).
+    let full_names: Vec<(usize, Vec<String>)> = mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.kind == EntityKind::Person)
+        .map(|(i, m)| (i, fold(m.span.of(text)).split_whitespace().map(str::to_string).collect::<Vec<_>>()))
+        .filter(|(_, w)| w.len() >= 2)
+        .collect();
+    for (i, m) in mentions.iter().enumerate() {
+        let written = fold(m.span.of(text));
+        if m.kind != EntityKind::Person || written.contains(' ') || m.alias_of.is_some() {
+            continue;
+        }
+        let surname_of = |w: &Vec<String>| {
+            let last = w.iter().rev().find(|x| !matches!(x.as_str(), "Jr." | "Sr." | "II" | "III" | "IV")).unwrap_or(&w[0]);
+            *last == written || w[0] == written && w.len() == 2 && crate::names::classify::is_surname_first(&w[0])
+        };
+        let before = full_names.iter().filter(|(j, w)| mentions[*j].span.start < m.span.start && surname_of(w)).last();
+        let after = full_names.iter().find(|(_, w)| surname_of(w));
+        if let Some((j, _)) = before.or(after) {
+            uf.union(i, *j);
+        }
+    }
     // An organization's name ending a longer one: "Forest Service" / "U.S. Forest Service".
     let orgs: Vec<(usize, String)> = mentions
         .iter()

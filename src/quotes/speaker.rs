@@ -612,8 +612,11 @@ impl<'a, 't> Resolver<'a, 't> {
             What::Pronoun(p) => self.antecedent(p, at, earlier).map(SpeakerRef::Mention),
             What::Description(NounKind::Person, head) => {
                 let noun = singular(&head.of(self.doc.text).to_lowercase());
-                let found = self.latest(at, |m| {
-                    m.kind == EntityKind::Person && m.role.is_some_and(|r| r.of(self.doc.text).to_lowercase().contains(&noun))
+                let ok = |m: &Mention| m.kind == EntityKind::Person && m.role.is_some_and(|r| r.of(self.doc.text).to_lowercase().contains(&noun));
+                // "the president": the latest person with that title, however far back.
+                let found = self.latest(at, ok).or_else(|| {
+                    let end = self.mentions.partition_point(|m| m.span.start < at);
+                    (0..end).rev().find(|&i| ok(&self.mentions[i]))
                 });
                 Some(found.map_or(SpeakerRef::Description(source.words, EntityKind::Group), SpeakerRef::Mention))
             }
