@@ -170,30 +170,6 @@ impl Document {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn utf16_offsets_count_surrogate_pairs() {
-        let text = "“€” 😀 Jeong said";
-        let map = Utf16Map::new(text);
-        let j = text.find("Jeong").unwrap();
-        // “ € ” are one unit each, the emoji two, plus two spaces.
-        assert_eq!(map.at(j), 7);
-        assert_eq!(map.len(), text.encode_utf16().count());
-        let r = map.text_range(Span::new(j, j + 5), None);
-        let units: Vec<u16> = text.encode_utf16().collect();
-        assert_eq!(String::from_utf16(&units[r.start..r.end]).unwrap(), "Jeong");
-    }
-
-    #[test]
-    fn ascii_is_identity() {
-        let map = Utf16Map::new("plain text");
-        assert_eq!(map.at(5), 5);
-        assert_eq!(map.len(), 10);
-    }
-}
 
 /// Builds the document from what the stages found.
 pub fn build(
@@ -270,5 +246,30 @@ pub fn build(
         entities,
         dates,
         quotes,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf16_offsets_count_surrogate_pairs() {
+        let text = "“€” 😀 Jeong said";
+        let map = Utf16Map::new(text);
+        let j = text.find("Jeong").unwrap();
+        // “ € ” are one unit each, the emoji two, plus two spaces.
+        assert_eq!(map.at(j), 7);
+        assert_eq!(map.len(), text.encode_utf16().count());
+        let r = map.text_range(Span::new(j, j + 5), None);
+        let units: Vec<u16> = text.encode_utf16().collect();
+        assert_eq!(String::from_utf16(&units[r.start..r.end]).unwrap(), "Jeong");
+    }
+
+    #[test]
+    fn ascii_is_identity() {
+        let map = Utf16Map::new("plain text");
+        assert_eq!(map.at(5), 5);
+        assert_eq!(map.len(), 10);
     }
 }

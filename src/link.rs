@@ -175,7 +175,7 @@ pub fn link(doc: &Doc, mentions: &[Mention], quotes: &[FoundQuote]) -> Linked {
             let last = w.iter().rev().find(|x| !matches!(x.as_str(), "Jr." | "Sr." | "II" | "III" | "IV")).unwrap_or(&w[0]);
             *last == written || w[0] == written && w.len() == 2 && crate::names::classify::is_surname_first(&w[0])
         };
-        let before = full_names.iter().filter(|(j, w)| mentions[*j].span.start < m.span.start && surname_of(w)).last();
+        let before = full_names.iter().rfind(|(j, w)| mentions[*j].span.start < m.span.start && surname_of(w));
         let after = full_names.iter().find(|(_, w)| surname_of(w));
         if let Some((j, _)) = before.or(after) {
             uf.union(i, *j);

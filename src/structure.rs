@@ -168,10 +168,14 @@ fn is_boilerplate(s: &str, first: bool) -> bool {
         match kind {
             Furniture::Exact if norm == *phrase => return true,
             Furniture::Prefix if words.len() <= 25 && norm.starts_with(phrase) => return true,
-            Furniture::Word if !first && words.len() <= 12 && !s.trim_end().ends_with('.') && !s.contains(['“', '"']) => {
-                if words.iter().any(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-') == *phrase) {
-                    return true;
-                }
+            Furniture::Word
+                if !first
+                    && words.len() <= 12
+                    && !s.trim_end().ends_with('.')
+                    && !s.contains(['“', '"'])
+                    && words.iter().any(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-') == *phrase) =>
+            {
+                return true;
             }
             _ => {}
         }

@@ -2,7 +2,7 @@
 //! JavaScript exceptions. No logic lives here.
 
 use crate::{annotate as annotate_native, Options};
-use serde::Deserialize;
+use std::collections::BTreeMap;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -17,28 +17,33 @@ export interface AnnotateOptions {
 }
 "#;
 
-#[derive(Deserialize, Default)]
-#[serde(deny_unknown_fields)]
-struct JsOptions {
-    #[serde(default)]
-    reference_date: Option<String>,
-    #[serde(default)]
-    explain: bool,
-}
-
+/// Reads the options object. serde-wasm-bindgen only looks up the fields a
+/// struct names, so unknown keys are checked by hand: a misspelt option
+/// ("refdate") is an error, not silently ignored.
 fn options(value: JsValue) -> Result<Options, JsError> {
     #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
-    let js: JsOptions = if value.is_undefined() || value.is_null() {
-        JsOptions::default()
-    } else {
-        serde_wasm_bindgen::from_value(value).map_err(|e| JsError::new(&format!("bad options: {e}")))?
-    };
     let mut opts = Options::default();
-    if let Some(d) = js.reference_date.as_deref().filter(|d| !d.is_empty()) {
-        opts = opts.reference_date(d).map_err(|e| JsError::new(e.message()))?;
+    if value.is_undefined() || value.is_null() {
+        return Ok(opts);
     }
-    opts.explain = js.explain;
+    let fields: BTreeMap<String, serde_json::Value> =
+        serde_wasm_bindgen::from_value(value).map_err(|e| JsError::new(&format!("bad options: {e}")))?;
+    for (key, v) in fields {
+        match (key.as_str(), v) {
+            ("reference_date", serde_json::Value::Null) => {}
+            ("reference_date", serde_json::Value::String(d)) if d.is_empty() => {}
+            ("reference_date", serde_json::Value::String(d)) => {
+                opts = opts.reference_date(&d).map_err(|e| JsError::new(e.message()))?;
+            }
+            ("explain", serde_json::Value::Bool(b)) => opts.explain = b,
+            ("explain", serde_json::Value::Null) => {}
+            ("reference_date" | "explain", other) => {
+                return Err(JsError::new(&format!("bad options: {key} cannot be {other}")));
+            }
+            _ => return Err(JsError::new(&format!("bad options: unknown option {key:?} (known: reference_date, explain)"))),
+        }
+    }
     Ok(opts)
 }
 

@@ -15,7 +15,10 @@ fn attributions(text: &str) -> Vec<(String, Option<String>)> {
         .collect()
 }
 
-fn check(cases: &[(&str, &[(&str, Option<&str>)])]) {
+/// An input and its expected (quotation, speaker) pairs.
+type Case<'a> = (&'a str, &'a [(&'a str, Option<&'a str>)]);
+
+fn check(cases: &[Case]) {
     for (input, expected) in cases {
         let want: Vec<(String, Option<String>)> = expected.iter().map(|(q, s)| (q.to_string(), s.map(str::to_string))).collect();
         assert_eq!(attributions(input), want, "input: {input}");

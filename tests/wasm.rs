@@ -171,14 +171,22 @@ fn a_bad_reference_date_is_an_error_with_its_message() {
         .unwrap_err();
     assert!(js_message(&err).contains("tomorrow"));
 
-    // A wrongly typed option is refused too. (Unknown keys are not: serde-wasm-bindgen
-    // reads only the fields it knows, so `deny_unknown_fields` does not reach them.)
+    // A wrongly typed option is refused too, and so is an unknown one.
     let err = annotate(ARTICLE, options(r#"{"explain": "yes"}"#))
         .map(|_| ())
         .map_err(JsValue::from)
         .unwrap_err();
     assert!(
         js_message(&err).contains("bad options"),
+        "message: {}",
+        js_message(&err)
+    );
+    let err = annotate(ARTICLE, options(r#"{"refdate": "2020-01-01"}"#))
+        .map(|_| ())
+        .map_err(JsValue::from)
+        .unwrap_err();
+    assert!(
+        js_message(&err).contains("unknown option \"refdate\""),
         "message: {}",
         js_message(&err)
     );

@@ -88,7 +88,8 @@ fn describe_io(e: &io::Error) -> String {
 
 fn options(date: Option<&str>, explain: bool) -> Result<Options, String> {
     let mut o = Options { explain, ..Options::default() };
-    if let Some(d) = date {
+    // An empty date means none (a script may pass an empty field through).
+    if let Some(d) = date.filter(|d| !d.is_empty()) {
         o = o.reference_date(d).map_err(|e| e.to_string())?;
     }
     Ok(o)

@@ -13,9 +13,11 @@ fn re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     compile(&RE, || {
         // Case-sensitive: holidays are capitalised, "christmas tree" in lower case is rare.
-        let names = alternation(lex().holidays.iter().map(|(n, _)| *n)).replace("\\ ", r"\s+");
+        // ASCII white space (`(?-u:\s)`): no Unicode class tables are compiled in.
+        let names = alternation(lex().holidays.iter().map(|(n, _)| *n)).replace("\\ ", r"(?-u:\s)+");
         let b = super::lexicon::B;
-        format!(r"^{b}(?:(?P<mod>last|this|next|this\s+past|this\s+coming)\s+)?(?P<name>{names}){b}(?:,?\s+(?P<y>[12][0-9]{{3}}){b})?")
+        let s = r"(?-u:\s)";
+        format!(r"^{b}(?:(?P<mod>last|this|next|this{s}+past|this{s}+coming){s}+)?(?P<name>{names}){b}(?:,?{s}+(?P<y>[12][0-9]{{3}}){b})?")
     })
 }
 

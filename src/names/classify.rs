@@ -540,7 +540,7 @@ fn looks_like_name_word(s: &str) -> bool {
 /// Authority agreement", "the Open Skies treaty". The name and the word are
 /// one agreement mention, replacing what the name alone was read as (an
 /// organization, say), unless it named a person or a place.
-pub fn lowercase_agreement_heads(ws: &[W], found: &mut Vec<Found>) {
+pub fn lowercase_agreement_heads(ws: &[W], found: &mut [Found]) {
     const WORDS: &[&str] = &["agreement", "treaty", "accord", "accords", "pact", "convention", "protocol", "compact", "deal", "charter"];
     for f in found.iter_mut() {
         let next = f.end;

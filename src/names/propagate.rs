@@ -192,7 +192,7 @@ fn replace_weaker(mentions: &mut Vec<Mention>, add: Vec<Mention>) {
     for n in add {
         match covered(mentions, n.span) {
             Some(i) if is_guess(mentions[i].rule) || mentions[i].span == n.span && mentions[i].rule == "lexicon" && mentions[i].kind == n.kind => {
-                if n.span.contains(mentions[i].span) && mentions[i].span != n.span || mentions[i].span == n.span {
+                if n.span.contains(mentions[i].span) {
                     mentions[i] = n;
                 }
             }
@@ -296,7 +296,7 @@ fn repeats(text: &str, ws: &[W], mentions: &mut Vec<Mention>) {
         if !distinct {
             return None;
         }
-        people.iter().filter(|(s, _)| s.start < at).next_back().or(people.first()).map(|(s, _)| *s)
+        people.iter().rfind(|(s, _)| s.start < at).or(people.first()).map(|(s, _)| *s)
     };
     let max_words = forms.keys().map(|k| k.split_whitespace().count()).max().unwrap_or(0).min(8);
     let mut add = Vec::new();

@@ -341,7 +341,7 @@ impl<'a, 't> Resolver<'a, 't> {
             return true;
         }
         if prev.ends_with("’s") || prev.ends_with("'s") {
-            return !self.mention_at[t - 1].is_some_and(|m| self.mentions[m].span.end == self.doc.tokens[t - 1].span.end);
+            return self.mention_at[t - 1].is_none_or(|m| self.mentions[m].span.end != self.doc.tokens[t - 1].span.end);
         }
         // "a Donald Trump tweet": a person's name used as a modifier after a determiner.
         if let Some(m) = self.mention_at[t - 1].filter(|&m| self.mentions[m].kind == EntityKind::Person) {

@@ -152,7 +152,9 @@ fn pair_paragraph(text: &str, toks: &[Token], para: Span, pi: usize, out: &mut V
 
         // Close the nearest compatible opener, if this mark can close.
         let can_close: Vec<&Pair> = pairs().iter().filter(|p| p.close == mark).collect();
-        if !can_close.is_empty() && (right || !is_symmetric(mark)) && !(left && is_symmetric(mark) && !right) {
+        // Curly closers close wherever they stand; straight ones only when right-flanking.
+        let may_close = right || !is_symmetric(mark);
+        if !can_close.is_empty() && may_close {
             if let Some(pos) = find_opener(&stack, &can_close, mark) {
                 let opener = stack[pos];
                 // Openers above it were never closed: single ones were apostrophes
