@@ -140,7 +140,7 @@ pub fn find(doc: &Doc) -> Parts {
             }
             seen.insert(s, i);
         }
-        if !parts.boilerplate.contains(&i) && Some(i) != parts.headline.map(|_| 0) && ends_with_credit(s) {
+        if !parts.boilerplate.contains(&i) && Some(i) != parts.headline.map(|_| 0) && (ends_with_credit(s) || starts_as_caption(s)) {
             parts.captions.push(i);
         }
     }
@@ -215,7 +215,9 @@ fn full_date(value: &str) -> Option<CalendarDate> {
 }
 
 /// Words of a byline that introduce the names.
-const BYLINE_OPENERS: &[&str] = &["by", "story by", "written by", "words by", "reporting by", "text by", "report by"];
+const BYLINE_OPENERS: &[&str] = &[
+    "by", "story by", "written by", "words by", "reporting by", "text by", "report by", "edited by", "compiled by", "interview by",
+];
 
 /// The names of a byline paragraph ("By Lee Je-hun, senior staff writer, and Cho Ki-weon, ...").
 fn byline_names(doc: &Doc, para: Span) -> Vec<Span> {
@@ -227,10 +229,12 @@ fn byline_names(doc: &Doc, para: Span) -> Vec<Span> {
     // "  • By Senior Airman …": bullets and dashes before the opener.
     let lead = s.len() - s.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
     let lower = s[lead..].to_lowercase();
-    let Some(opener) = BYLINE_OPENERS.iter().find(|o| lower.starts_with(&format!("{o} "))) else {
+    let Some(opener) = BYLINE_OPENERS.iter().find(|o| lower.starts_with(&format!("{o} ")) || lower.starts_with(&format!("{o}:"))) else {
         return Vec::new();
     };
-    let body_start = para.start + lead + opener.len() + 1;
+    // "Edited by : Han Mi-rae": a colon may follow the opener.
+    let after = &s[lead + opener.len()..];
+    let body_start = para.start + lead + opener.len() + (after.len() - after.trim_start_matches([' ', ':']).len());
     // Pieces between commas, "and", "&" and semicolons.
     let first = doc.token_at_or_after(body_start);
     let mut out = Vec::new();
@@ -281,6 +285,13 @@ fn name_in_piece(doc: &Doc, piece: &[usize]) -> Option<Span> {
     }
     let last = *words.last()?;
     Some(Span::new(doc.tokens[words[0]].span.start, doc.tokens[last].span.end))
+}
+
+/// "Photo: …", "Caption: …": a paragraph that says it is a caption.
+fn starts_as_caption(s: &str) -> bool {
+    const OPENERS: &[&str] = &["photo:", "photos:", "caption:", "pictured:", "above:", "top:", "file photo:", "image:", "video:"];
+    let lower = s.trim_start().to_lowercase();
+    OPENERS.iter().any(|o| lower.starts_with(o)) && s.len() < 400
 }
 
 /// A paragraph that ends in a bracketed credit: "(U.S. Air Force photo by ...)",

@@ -275,8 +275,9 @@ fn starts_plainly(ws: &[W], a: usize, b: usize) -> bool {
     if ws[a].title_case && (a + 1..b).any(|i| heads::head(ws[i].text).is_some_and(|h| !h.front)) {
         return false;
     }
-    // A title opening a sentence: "President Moon said".
-    if is_title_word(w) {
+    // A title opening a sentence ("President Moon said"), or its modifier
+    // ("Foreign Minister Park Ji-won").
+    if is_title_word(w) || (a + 1 < b && is_title_word(ws[a + 1].text)) {
         return false;
     }
     true
@@ -517,7 +518,9 @@ fn is_camel_case(s: &str) -> bool {
 /// True when the word at `i` is the subject of a verb of saying right after
 /// it, or the inverted subject right after one ("…,” said Smith.").
 fn speaks(ws: &[W], i: usize) -> bool {
-    let cue = |j: usize| ws.get(j).is_some_and(|w| w.sentence == ws[i].sentence && w.shape == Shape::Lower && crate::quotes::cues::is_cue(w.text));
+    // Only forms that cannot be nouns: "Coastal states sign …" has no speaker.
+    let unambiguous = |t: &str| t.ends_with("ed") || matches!(t, "said" | "says" | "told" | "tells" | "wrote" | "adds" | "insists" | "warns" | "argues" | "asks");
+    let cue = |j: usize| ws.get(j).is_some_and(|w| w.sentence == ws[i].sentence && w.shape == Shape::Lower && crate::quotes::cues::is_cue(w.text) && unambiguous(w.text));
     let ends = |j: usize| ws.get(j).is_none_or(|w| w.sentence != ws[i].sentence || matches!(w.text, "." | "," | ";"));
     cue(i + 1) || (i > 0 && cue(i - 1) && ends(i + 1))
 }
