@@ -188,13 +188,17 @@ pub fn link(doc: &Doc, mentions: &[Mention], quotes: &[FoundQuote]) -> Linked {
         .filter(|(_, m)| m.kind == EntityKind::Organization)
         .map(|(i, m)| (i, fold(m.span.of(text))))
         .collect();
-    for (i, a) in &orgs {
-        if a.split_whitespace().count() < 2 {
-            continue;
+    // (One word more in front at most: "U.S." + "Forest Service", not any tail.)
+    let mut by_name: HashMap<&str, usize> = HashMap::new();
+    for (i, name) in &orgs {
+        if name.split_whitespace().count() >= 2 {
+            by_name.entry(name.as_str()).or_insert(*i);
         }
-        for (j, b) in &orgs {
-            if i != j && b.len() > a.len() && b.ends_with(&format!(" {a}")) && b.split_whitespace().count() <= a.split_whitespace().count() + 1 {
-                uf.union(*i, *j);
+    }
+    for (j, name) in &orgs {
+        if let Some((_, tail)) = name.split_once(' ') {
+            if let Some(&i) = by_name.get(tail) {
+                uf.union(i, *j);
             }
         }
     }

@@ -31,13 +31,19 @@ pub struct Parts {
 impl Parts {
     /// True when `span` lies in a boilerplate paragraph.
     pub fn is_boilerplate(&self, span: Span) -> bool {
-        self.boilerplate_spans.iter().any(|p| p.overlaps(span))
+        let i = self.boilerplate_spans.partition_point(|p| p.end <= span.start);
+        i < self.boilerplate_spans.len() && self.boilerplate_spans[i].overlaps(span)
+    }
+
+    /// True when paragraph `i` is boilerplate.
+    pub fn is_boilerplate_paragraph(&self, i: usize) -> bool {
+        self.boilerplate.binary_search(&i).is_ok()
     }
 
     /// True when paragraph `i` is a caption, byline, publication line or boilerplate:
     /// not part of the running story.
     pub fn is_furniture(&self, i: usize) -> bool {
-        self.captions.contains(&i) || self.boilerplate.contains(&i) || self.byline_paragraphs.contains(&i)
+        self.captions.binary_search(&i).is_ok() || self.is_boilerplate_paragraph(i) || self.byline_paragraphs.binary_search(&i).is_ok()
     }
 }
 
@@ -92,7 +98,7 @@ pub fn find(doc: &Doc) -> Parts {
     // Publication line: near the top (or at the very end, where some sites put it).
     let candidates = (0..n.min(8)).chain(n.saturating_sub(3)..n);
     for i in candidates {
-        if parts.boilerplate.contains(&i) {
+        if parts.is_boilerplate_paragraph(i) {
             continue;
         }
         if let Some((span, value, day)) = publication_line(text, paras[i]) {
@@ -108,14 +114,14 @@ pub fn find(doc: &Doc) -> Parts {
         let words = s.split_whitespace().count();
         let is_pub_line = parts.published.as_ref().is_some_and(|(sp, _)| first.contains(*sp));
         let ends_plain_sentence = s.ends_with('.') && doc.sentences.iter().filter(|x| first.contains(x.span)).count() > 1;
-        if n > 1 && words <= 30 && s.len() <= 300 && !is_pub_line && !ends_plain_sentence && !parts.boilerplate.contains(&0) {
+        if n > 1 && words <= 30 && s.len() <= 300 && !is_pub_line && !ends_plain_sentence && !parts.is_boilerplate_paragraph(0) {
             parts.headline = Some(*first);
         }
     }
 
     // Bylines.
     for (i, p) in paras.iter().enumerate() {
-        if parts.boilerplate.contains(&i) {
+        if parts.is_boilerplate_paragraph(i) {
             continue;
         }
         let names = byline_names(doc, *p);
@@ -131,16 +137,12 @@ pub fn find(doc: &Doc) -> Parts {
         let s = p.of(text);
         if s.split_whitespace().count() >= 6 {
             if let Some(&j) = seen.get(s) {
-                for k in [j, i] {
-                    if !parts.captions.contains(&k) {
-                        parts.captions.push(k);
-                    }
-                }
+                parts.captions.extend([j, i]);
                 continue;
             }
             seen.insert(s, i);
         }
-        if !parts.boilerplate.contains(&i) && Some(i) != parts.headline.map(|_| 0) && (ends_with_credit(s) || starts_as_caption(s)) {
+        if !parts.is_boilerplate_paragraph(i) && Some(i) != parts.headline.map(|_| 0) && (ends_with_credit(s) || starts_as_caption(s)) {
             parts.captions.push(i);
         }
     }

@@ -26,7 +26,7 @@ use words::{Shape, W};
 
 /// Every name mention of the text, sorted, non-overlapping.
 pub fn find(doc: &Doc, parts: &Parts) -> Vec<Mention> {
-    let mut ws = words::words(doc, |p| parts.boilerplate.contains(&p));
+    let mut ws = words::words(doc, |p| parts.is_boilerplate_paragraph(p));
     // Title Case headlines capitalise every word: the rules read them with
     // more care, and names found in the body are found again by `propagate`.
     let title_case = title_case_paragraphs(doc, &ws);

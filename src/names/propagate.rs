@@ -47,8 +47,11 @@ pub fn sort_and_dedup(mentions: &mut Vec<Mention>) {
     *mentions = out;
 }
 
+/// The mention overlapping `span`, in mentions sorted by start and not
+/// overlapping each other (a binary search: the refiners stay linear).
 fn covered(mentions: &[Mention], span: Span) -> Option<usize> {
-    mentions.iter().position(|m| m.span.overlaps(span))
+    let i = mentions.partition_point(|m| m.span.end <= span.start);
+    (i < mentions.len() && mentions[i].span.overlaps(span)).then_some(i)
 }
 
 /// The word index whose span starts at `offset`.
@@ -93,15 +96,15 @@ fn bracketed_acronyms(text: &str, ws: &[W], mentions: &mut Vec<Mention>) {
             }
         }
     }
+    let mut extra = Vec::new();
     for n in new {
-        if let Some(i) = covered(mentions, n.span) {
-            if mentions[i].span == n.span {
-                mentions[i] = n;
-            }
-        } else {
-            mentions.push(n);
+        match covered(mentions, n.span) {
+            Some(i) if mentions[i].span == n.span => mentions[i] = n,
+            Some(_) => {}
+            None => extra.push(n),
         }
     }
+    mentions.extend(extra);
     sort_and_dedup(mentions);
 }
 
@@ -189,6 +192,7 @@ fn initials(text: &str, ws: &[W], mentions: &mut Vec<Mention>) {
 
 /// New mentions replace an overlapping guess (an unknown acronym, a lone word).
 fn replace_weaker(mentions: &mut Vec<Mention>, add: Vec<Mention>) {
+    let mut extra = Vec::new();
     for n in add {
         match covered(mentions, n.span) {
             Some(i) if is_guess(mentions[i].rule) || mentions[i].span == n.span && mentions[i].rule == "lexicon" && mentions[i].kind == n.kind => {
@@ -197,9 +201,10 @@ fn replace_weaker(mentions: &mut Vec<Mention>, add: Vec<Mention>) {
                 }
             }
             Some(_) => {}
-            None => mentions.push(n),
+            None => extra.push(n),
         }
     }
+    mentions.extend(extra);
     sort_and_dedup(mentions);
 }
 
@@ -219,7 +224,7 @@ fn misspelt_acronyms(ws: &[W], mentions: &mut Vec<Mention>) {
         .iter()
         .filter(|m| m.rule.starts_with("acronym_") || m.rule == "lexicon")
         .filter_map(|m| {
-            let w = ws.iter().find(|w| w.span == m.span)?;
+            let w = word_at(ws, m.span.start).map(|i| &ws[i]).filter(|w| w.span == m.span)?;
             (is_acronym(w) && w.text.chars().count() >= 4).then(|| (w.text.to_string(), m.kind, m.alias_of.unwrap_or(m.span), m.canonical))
         })
         .collect();

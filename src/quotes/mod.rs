@@ -70,7 +70,7 @@ pub fn find(doc: &Doc, parts: &Parts, mentions: &[Mention]) -> Vec<FoundQuote> {
     let mut top: Vec<QuotedSpan> = doc
         .quoted
         .iter()
-        .filter(|q| q.depth == 0 && !parts.boilerplate.contains(&q.paragraph))
+        .filter(|q| q.depth == 0 && !parts.is_boilerplate_paragraph(q.paragraph))
         .copied()
         .collect();
     top.extend(recovered(doc, parts));
@@ -146,7 +146,7 @@ fn repeated_quotations(doc: &Doc, quotes: &mut [FoundQuote]) {
 fn recovered(doc: &Doc, parts: &Parts) -> Vec<QuotedSpan> {
     let mut out = Vec::new();
     for o in &doc.orphans {
-        if parts.boilerplate.contains(&o.paragraph) {
+        if parts.is_boilerplate_paragraph(o.paragraph) {
             continue;
         }
         let Some(si) = doc.sentence_of(o.close.start) else { continue };
