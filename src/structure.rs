@@ -114,7 +114,9 @@ pub fn find(doc: &Doc) -> Parts {
         let words = s.split_whitespace().count();
         let is_pub_line = parts.published.as_ref().is_some_and(|(sp, _)| first.contains(*sp));
         let ends_plain_sentence = s.ends_with('.') && doc.sentences.iter().filter(|x| first.contains(x.span)).count() > 1;
-        if n > 1 && words <= 30 && s.len() <= 300 && !is_pub_line && !ends_plain_sentence && !parts.is_boilerplate_paragraph(0) {
+        // A wire dateline ("MANILA, Philippines (AP) _") opens the story; it is no headline.
+        let dateline = s.trim_end().ends_with(['_', '—', '-', '–']) || s.contains("(AP)") || s.contains("(Reuters)") || s.contains("(AFP)");
+        if n > 1 && words <= 30 && s.len() <= 300 && !is_pub_line && !ends_plain_sentence && !dateline && !parts.is_boilerplate_paragraph(0) {
             parts.headline = Some(*first);
         }
     }

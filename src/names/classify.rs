@@ -432,6 +432,12 @@ fn by_head(ws: &[W], a: usize, b: usize) -> Option<Found> {
             i += 1;
         }
     }
+    // "West Bank", "Persian Gulf", "Gaza Strip": a known name ending in the head wins.
+    if let Some((h_start, h_end, _)) = last_back {
+        if (1..=3).any(|k| h_start >= a + k && known(&text_of(ws, h_start - k, h_end)).is_some()) {
+            return None;
+        }
+    }
     if let Some((h_start, h_end, kind)) = last_back {
         // "Department of Defense": the complement after the head belongs to it.
         let end = if h_end < b && matches!(ws[h_end].text, "of" | "for" | "on" | "and") { b } else { h_end };
@@ -478,6 +484,13 @@ fn leftover(ws: &[W], mut a: usize, mut b: usize, out: &mut Vec<Found>) {
     if n == 1 {
         let w = ws[a];
         let letters = w.text.chars().filter(|c| c.is_alphabetic()).count();
+        // "MANILA, Philippines (AP) _": an all-capital dateline names a known place.
+        if w.is_all_caps() && letters >= 4 {
+            if let Some(k) = known(&title_case(w.text)) {
+                out.push(Found { start: a, end: b, kind: k.kind, rule: "lexicon", canonical: Some(k.canonical), role: None });
+                return;
+            }
+        }
         let word_in_capitals = letters >= 4 && is_common(w.text);
         if w.is_all_caps() && !w.text.contains('.') && (2..=8).contains(&letters) && !not_names().contains(w.text) && !is_title_word(w.text) && !word_in_capitals {
             out.push(Found { start: a, end: b, kind: EntityKind::Organization, rule: "acronym", canonical: None, role: None });
@@ -494,10 +507,12 @@ fn leftover(ws: &[W], mut a: usize, mut b: usize, out: &mut Vec<Found>) {
         let t = ws[i].text;
         let initial = t.chars().count() == 2 && t.ends_with('.');
         let suffix = i > a && NAME_SUFFIXES.contains(&t);
-        initial || suffix || (looks_like_name_word(t) && !is_common(t) && heads::head(t).is_none())
+        initial || suffix || (looks_like_name_word(t) && !is_common(t) && heads::head(t).is_none() && !has_common_noun_ending(t))
     };
     let core = (a..b).filter(|&i| looks_like_name_word(ws[i].text) && !ws[i].text.ends_with('.')).count();
-    if (2..=4).contains(&n) && core >= 2 && (a..b).all(name_like) && !NAME_SUFFIXES.contains(&ws[a].text) && !ws[a].title_case {
+    // "Ethnic Albanians", "Ulster Unionists", "Arab American": groups, not a person.
+    let group = (a..b).any(|i| is_demonym(ws[i].text)) || ["ans", "ists", "ites", "ers"].iter().any(|e| ws[b - 1].text.ends_with(e) && ws[b - 1].text.len() > 5);
+    if (2..=4).contains(&n) && core >= 2 && !group && (a..b).all(name_like) && !NAME_SUFFIXES.contains(&ws[a].text) && !ws[a].title_case {
         out.push(Found { start: a, end: b, kind: EntityKind::Person, rule: "uncommon_capitalised_words", canonical: None, role: None });
     }
 }
@@ -536,7 +551,16 @@ fn looks_like_name_word(s: &str) -> bool {
     if rest == ['.'] {
         return true;
     }
-    !rest.is_empty() && rest.iter().all(|c| c.is_lowercase() || matches!(c, '-' | '\'' | '’')) && !not_names().contains(s)
+    let contraction = ["’m", "'m", "’re", "'re", "’ve", "'ve", "’ll", "'ll", "n’t", "n't", "’d", "'d"].iter().any(|c| s.ends_with(c));
+    !rest.is_empty() && rest.iter().all(|c| c.is_lowercase() || matches!(c, '-' | '\'' | '’')) && !not_names().contains(s) && !contraction
+}
+
+/// Endings of abstract nouns and adjectives that people's names do not have
+/// ("Constitutional Monarchy", "Economic Cooperation").
+fn has_common_noun_ending(s: &str) -> bool {
+    const ENDINGS: &[&str] = &["ity", "ism", "tion", "sion", "ment", "ness", "ship", "ance", "ence", "ics", "ogy", "archy", "cracy", "ional", "ical", "ative", "ive", "ous", "ful", "less", "able", "ible"];
+    let l = s.to_lowercase();
+    l.chars().count() > 5 && ENDINGS.iter().any(|e| l.ends_with(e))
 }
 
 /// Agreement words written in lower case after a name: "a Good Neighbor

@@ -137,7 +137,8 @@ fn joins(ws: &[W], a: Phrase, b: Phrase) -> bool {
             let shared_head = b.end - b.start >= 2
                 && a.end - a.start <= 3
                 && heads::head(ws[b.end - 1].text).is_some_and(|h| h.kind == crate::model::EntityKind::Organization && !h.front)
-                && !(a.start..a.end).any(|i| known(ws[i].text).is_some());
+                && !(a.start..a.end).any(|i| known(ws[i].text).is_some())
+                && !known_form(&phrase_text(ws, a));
             and_name || inside_of || shared_head
         }
         _ => false,

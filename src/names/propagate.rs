@@ -91,7 +91,7 @@ fn bracketed_acronyms(text: &str, ws: &[W], mentions: &mut Vec<Mention>) {
             _ => None,
         };
         if let Some(acr) = candidate {
-            if initials_match(acr.text, m.span.of(text)) || acr.text.len() >= 2 {
+            if acronym_fits(acr.text, m.span.of(text)) {
                 new.push(Mention { span: acr.span, kind: m.kind, rule: "acronym_defined", canonical: m.canonical, alias_of: Some(m.span), role: None });
             }
         }
@@ -149,8 +149,33 @@ fn initials_of(name: &str) -> Option<String> {
     (count >= 2).then_some(out)
 }
 
-fn initials_match(acr: &str, name: &str) -> bool {
-    initials_of(name).is_some_and(|i| acronym_letters(&i) == acronym_letters(acr))
+/// True when the letters of `acr` are the initials of the words of `name`, in
+/// order: every content word gives its initial, a small word may give one
+/// ("General Security of Military Information Agreement" → GSOMIA, "Ministry of
+/// National Defense" → MND), case aside ("Department of Defense" → DoD).
+pub fn acronym_fits(acr: &str, name: &str) -> bool {
+    let letters: Vec<char> = acr.chars().filter(|c| c.is_alphabetic()).flat_map(char::to_lowercase).collect();
+    let words: Vec<(char, bool)> = name
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| !w.is_empty())
+        .flat_map(|w| {
+            // "U.S." gives all its letters, as content.
+            if w.contains('.') && w.chars().filter(|c| c.is_alphabetic()).count() > 1 {
+                w.chars().filter(|c| c.is_alphabetic()).flat_map(char::to_lowercase).map(|c| (c, true)).collect::<Vec<_>>()
+            } else {
+                w.chars().next().into_iter().flat_map(char::to_lowercase).map(|c| (c, !SMALL_WORDS.contains(&w))).collect()
+            }
+        })
+        .collect();
+    fn fits(l: &[char], w: &[(char, bool)]) -> bool {
+        match (l.first(), w.first()) {
+            (None, None) => true,
+            (None, Some(_)) => w.iter().all(|&(_, content)| !content),
+            (Some(_), None) => false,
+            (Some(&c), Some(&(first, content))) => (c == first && fits(&l[1..], &w[1..])) || (!content && fits(l, &w[1..])),
+        }
+    }
+    letters.len() >= 2 && words.len() <= 16 && fits(&letters, &words)
 }
 
 /// Acronyms made of the initials of a name found elsewhere in the text.
@@ -249,6 +274,8 @@ fn repeats(text: &str, ws: &[W], mentions: &mut Vec<Mention>) {
         rule: &'static str,
     }
     let mut forms: HashMap<String, Form> = HashMap::new();
+    // Short forms of organizations, kept apart until every other form is known.
+    let mut org_shorts: HashMap<String, Vec<(String, Span, Option<&'static str>)>> = HashMap::new();
     // Surname → every full name it may stand for (span of a mention, folded name).
     let mut surnames: HashMap<String, Vec<(Span, String)>> = HashMap::new();
     for m in mentions.iter() {
@@ -275,6 +302,17 @@ fn repeats(text: &str, ws: &[W], mentions: &mut Vec<Mention>) {
         if let Some(s) = surname {
             surnames.entry(fold_name(s)).or_default().push((target, fold_name(name)));
         }
+        // "Courtaulds" for "Courtaulds Textiles PLC", "Bechtel" for "Bechtel
+        // Corp.": an organization's distinctive first word stands for it.
+        if m.kind == EntityKind::Organization && words.len() >= 2 && !is_guess(m.rule) {
+            let short = words[0];
+            let distinctive = !is_common(short) && known(short).is_none() && crate::names::lexicons::given_name(short).is_none()
+                && short.chars().next().is_some_and(char::is_uppercase) && short.chars().skip(1).any(char::is_lowercase)
+                && crate::names::heads::head(short).is_none();
+            if distinctive {
+                org_shorts.entry(fold_name(short)).or_default().push((fold_name(name), target, m.canonical));
+            }
+        }
         // "Offutt" for "Offutt Air Force Base", "Misawa" for "Misawa Air Base"
         // (and "Barksdale" for "BARKSDALE AIR FORCE BASE").
         let caps = !name.chars().any(char::is_lowercase);
@@ -285,6 +323,14 @@ fn repeats(text: &str, ws: &[W], mentions: &mut Vec<Mention>) {
             if !is_common(short) && known(short).is_none() && short.chars().next().is_some_and(char::is_uppercase) {
                 forms.entry(fold_name(short)).or_insert(Form { kind: EntityKind::Place, target, canonical: m.canonical, rule: "short_name" });
             }
+        }
+    }
+    // An organization's short form counts when no other name claims it and one
+    // organization only has it ("Barksdale" is the base, not "Barksdale Treaty Office").
+    for (short, orgs) in org_shorts {
+        let one = orgs.iter().all(|(n, ..)| *n == orgs[0].0);
+        if one && !forms.contains_key(&short) && !surnames.contains_key(&short) {
+            forms.insert(short, Form { kind: EntityKind::Organization, target: orgs[0].1, canonical: orgs[0].2, rule: "short_name" });
         }
     }
     // A surname of one person stands for that person; one shared by several
@@ -373,6 +419,17 @@ mod tests {
         for (name, expected) in cases {
             assert_eq!(initials_of(name).as_deref(), expected, "{name}");
         }
+    }
+
+    #[test]
+    fn acronyms_fit_their_names() {
+        assert!(acronym_fits("GSOMIA", "General Security of Military Information Agreement"));
+        assert!(acronym_fits("MND", "Ministry of National Defense"));
+        assert!(acronym_fits("DoD", "Department of Defense"));
+        assert!(acronym_fits("JASDF", "Japan Air Self-Defense Force"));
+        assert!(acronym_fits("USAF", "U.S. Air Force"));
+        assert!(!acronym_fits("AP", "Philippines"));
+        assert!(!acronym_fits("NHCA", "Northern Harbour Agreement"));
     }
 
     #[test]

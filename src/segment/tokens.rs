@@ -92,7 +92,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     let p = chars[i].1;
                     // "Japan-U.S.": the initialism after the hyphen is a word of its own.
                     let initialism_next = i + 2 < n && chars[i + 2].1 == '.' && chars[i + 1].1.is_uppercase();
+                    // "AT&T", "S&P": an ampersand between capitals, no spaces.
+                    let ampersand = p == '&' && chars[i - 1].1.is_uppercase() && chars[i + 1].1.is_uppercase();
                     let inner_ok = (is_joining_hyphen(p) && !initialism_next)
+                        || ampersand
                         || (is_apostrophe(p) && chars[i + 1].1.is_alphabetic())
                         || (kind == TokenKind::Number
                             && matches!(p, ',' | '.' | ':' | '/')
@@ -199,6 +202,7 @@ mod tests {
             ("2019-11-18 16:30 KST", &["2019-11-18", "16:30", "KST"]),
             ("I. M. Pei", &["I.", "M.", "Pei"]),
             ("the Japan-U.S. alliance", &["the", "Japan", "-", "U.S.", "alliance"]),
+            ("AT&T and S&P, Smith & Wesson", &["AT&T", "and", "S&P", ",", "Smith", "&", "Wesson"]),
             ("a plan. I said", &["a", "plan", ".", "I", "said"]),
         ];
         for (input, expected) in cases {
