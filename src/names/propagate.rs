@@ -265,6 +265,9 @@ fn misspelt_acronyms(ws: &[W], mentions: &mut Vec<Mention>) {
     replace_weaker(mentions, add);
 }
 
+/// An organization as a short form may stand for it: folded name, span, canonical name.
+type OrgName = (String, Span, Option<&'static str>);
+
 /// Surnames, short names of bases, and every name found once, found again.
 fn repeats(text: &str, ws: &[W], mentions: &mut Vec<Mention>) {
     struct Form {
@@ -275,7 +278,7 @@ fn repeats(text: &str, ws: &[W], mentions: &mut Vec<Mention>) {
     }
     let mut forms: HashMap<String, Form> = HashMap::new();
     // Short forms of organizations, kept apart until every other form is known.
-    let mut org_shorts: HashMap<String, Vec<(String, Span, Option<&'static str>)>> = HashMap::new();
+    let mut org_shorts: HashMap<String, Vec<OrgName>> = HashMap::new();
     // Surname → every full name it may stand for (span of a mention, folded name).
     let mut surnames: HashMap<String, Vec<(Span, String)>> = HashMap::new();
     for m in mentions.iter() {
