@@ -20,8 +20,10 @@ pub fn run(text: &str, options: &Options) -> Document {
         .filter(|t| !parts.is_boilerplate(t.span))
         .collect();
     // 5. Quotations and who said them; speakers point at mentions (names,
-    //    pronouns resolved to the name they stand for, descriptions).
-    let found = quotes::find(&doc, &parts, &mentions);
+    //    pronouns resolved to the name they stand for, descriptions). Dates are
+    //    passed in: "McConnell, who in 2010 said" has a date between subject and verb.
+    let time_spans: Vec<crate::span::Span> = timexes.iter().map(|t| t.span).collect();
+    let found = quotes::find(&doc, &parts, &mentions, &time_spans);
     // 6. One entity per referent: surnames, acronyms, aliases and misspellings
     //    joined to the fullest name; speakers mapped to entities.
     let linked = link::link(&doc, &mentions, &found);

@@ -66,7 +66,7 @@ pub struct FoundQuote {
 }
 
 /// Finds the quotations and their speakers.
-pub fn find(doc: &Doc, parts: &Parts, mentions: &[Mention]) -> Vec<FoundQuote> {
+pub fn find(doc: &Doc, parts: &Parts, mentions: &[Mention], time_spans: &[Span]) -> Vec<FoundQuote> {
     let mut top: Vec<QuotedSpan> = doc
         .quoted
         .iter()
@@ -86,7 +86,7 @@ pub fn find(doc: &Doc, parts: &Parts, mentions: &[Mention]) -> Vec<FoundQuote> {
             t += 1;
         }
     }
-    let resolver = Resolver::new(doc, mentions, &in_quote);
+    let resolver = Resolver::new(doc, mentions, &in_quote, time_spans);
     let mut out: Vec<FoundQuote> = Vec::with_capacity(top.len());
     for (qi, q) in top.iter().enumerate() {
         let kind = kind_of(doc, q);
@@ -110,6 +110,8 @@ pub fn find(doc: &Doc, parts: &Parts, mentions: &[Mention]) -> Vec<FoundQuote> {
                 apply(&mut found, &source, "introduced_by_paragraph", &resolver, &out);
             } else if let Some(source) = resolver.previous_sentence(q) {
                 apply(&mut found, &source, "cue_in_previous_sentence", &resolver, &out);
+            } else if let Some(source) = resolver.subject_of_previous_sentence(q) {
+                apply(&mut found, &source, "subject_of_previous_sentence", &resolver, &out);
             }
         }
         if found.speaker.is_none() && found.rule != "no_source" && found.cue.is_none() {

@@ -65,10 +65,20 @@ pub struct Resolver<'a, 't> {
     in_quote: &'a [Option<usize>],
     /// Token → mention covering it.
     mention_at: Vec<Option<usize>>,
+    /// Token → inside a time expression ("on Friday", "in 2010").
+    in_time: Vec<bool>,
 }
 
 impl<'a, 't> Resolver<'a, 't> {
-    pub fn new(doc: &'a Doc<'t>, mentions: &'a [Mention], in_quote: &'a [Option<usize>]) -> Resolver<'a, 't> {
+    pub fn new(doc: &'a Doc<'t>, mentions: &'a [Mention], in_quote: &'a [Option<usize>], time_spans: &[Span]) -> Resolver<'a, 't> {
+        let mut in_time = vec![false; doc.tokens.len()];
+        for s in time_spans {
+            let mut t = doc.tokens.partition_point(|tok| tok.span.end <= s.start);
+            while t < doc.tokens.len() && doc.tokens[t].span.start < s.end {
+                in_time[t] = true;
+                t += 1;
+            }
+        }
         let mut mention_at = vec![None; doc.tokens.len()];
         for (mi, m) in mentions.iter().enumerate() {
             let mut t = doc.tokens.partition_point(|tok| tok.span.end <= m.span.start);
@@ -77,7 +87,7 @@ impl<'a, 't> Resolver<'a, 't> {
                 t += 1;
             }
         }
-        Resolver { doc, mentions, in_quote, mention_at }
+        Resolver { doc, mentions, in_quote, mention_at, in_time }
     }
 
     fn tok(&self, t: usize) -> &'t str {
@@ -146,13 +156,14 @@ impl<'a, 't> Resolver<'a, 't> {
                 }
                 continue;
             };
-            // Names and resolved pronouns first, then descriptions, then pronouns that stand for no one.
-            let rank = match source.what {
-                What::Pronoun(_) if self.resolve(&source, earlier).is_none() => 2,
-                What::Description(..) => 1,
+            // Nearest first; a description counts as a few words farther than a
+            // name, a pronoun that stands for no one as many more.
+            let penalty = match source.what {
+                What::Pronoun(_) if self.resolve(&source, earlier).is_none() => 30,
+                What::Description(..) => 6,
                 _ => 0,
             };
-            let key = (rank, d, !after);
+            let key = (0u8, d + penalty, !after);
             if best.as_ref().is_none_or(|(k, _)| key < *k) {
                 best = Some((key, source));
             }
@@ -180,10 +191,19 @@ impl<'a, 't> Resolver<'a, 't> {
             // "recalled Mr. Obama talking": not this verb's quotation.
             let prev = t.checked_sub(1).filter(|&p| p >= first).map(|p| self.lower(p)).unwrap_or_default();
             if matches!(prev.as_str(), "before" | "after" | "while" | "when" | "by" | "without" | "in" | ",") {
+                // "After saying …, she was …": the subject follows the opening clause.
+                if t == first + 1 && prev != "," {
+                    let comma = (t..end).find(|&k| self.tok(k) == "," && self.in_quote[k].is_none())?;
+                    return self.sentence_subject(comma + 1, end, cue);
+                }
                 return self.sentence_subject(first, t, cue);
             }
-            if !matches!(prev.as_str(), "is" | "was" | "are" | "were" | "been" | "be" | "am" | "keeps" | "kept") && !prev.ends_with("ly") && !prev.contains(['’', '\'']) {
-                return None;
+            let after_aux = matches!(prev.as_str(), "is" | "was" | "are" | "were" | "been" | "be" | "am" | "keeps" | "kept") || prev.ends_with("ly") || prev.contains(['’', '\'']);
+            if !after_aux {
+                // "issued a statement calling …": the statement's author, the subject;
+                // "recalled Mr. Obama talking": not this verb's quotation.
+                let after_noun = t > first && self.is_word(t - 1) && self.mention_at[t - 1].is_none() && self.tok(t - 1).chars().next().is_some_and(char::is_lowercase);
+                return if after_noun && speaker_noun(&prev).is_none() { self.sentence_subject(first, t, cue) } else { None };
             }
         }
         // "was described as “chilly”": passive; only "by X" names the source.
@@ -194,8 +214,11 @@ impl<'a, 't> Resolver<'a, 't> {
             let between_words = (close_t + 1..t).any(|k| self.doc.tokens[k].kind != TokenKind::Punct);
             if between_words {
                 // "“…,” Rep. Jim Jordan (R-Ohio), an oversight panel member, said": the
-                // subject, else the first person or organization named in between.
-                self.left_of(t, close_t + 1, cue).or_else(|| self.first_named(close_t + 1, t, cue))
+                // subject, else the first person or organization named in between;
+                // "Cruz exhorted … “…” and said": the sentence's subject.
+                self.left_of(t, close_t + 1, cue).or_else(|| self.first_named(close_t + 1, t, cue)).or_else(|| {
+                    (t == close_t + 2 && matches!(self.lower(t - 1).as_str(), "and" | "but")).then(|| self.sentence_subject(first, open_t, cue)).flatten()
+                })
             } else if self.ends_utterance(q, close_t) {
                 // "“…,” said Lt. Col. Kurt Koenigsfeld"
                 self.right_of(cue_end_t, end, cue)
@@ -209,8 +232,19 @@ impl<'a, 't> Resolver<'a, 't> {
         }
     }
 
-    /// "“…” ― Sonya Herridge": a dash after the quotation, then the source.
+    /// "“…” ― Sonya Herridge": a dash after the quotation, then the source;
+    /// or "… Mitt Romney -- ''…'' --": a name, a dash, then the quotation.
     pub fn dash_source(&self, q: &QuotedSpan) -> Option<Source> {
+        let open_t = self.doc.token_at_or_after(q.open.start);
+        if open_t >= 2 && matches!(self.tok(open_t - 1), "—" | "–" | "-") {
+            let k = open_t - 2;
+            let k = if self.tok(k) == "-" && k > 0 { k - 1 } else { k };
+            if let Some(m) = self.mention_at[k].filter(|&m| self.mentions[m].kind == EntityKind::Person) {
+                if self.in_quote[k].is_none() {
+                    return Some(self.mention_source(m, self.doc.tokens[open_t - 1].span));
+                }
+            }
+        }
         let close = q.close?;
         let para = self.doc.paragraphs[q.paragraph];
         let mut k = self.doc.token_at_or_after(close.end);
@@ -321,6 +355,37 @@ impl<'a, 't> Resolver<'a, 't> {
         let t = (first..end).rev().take(6).find(|&t| self.cue_at(t, first).is_some() && self.in_quote[t].is_none())?;
         let cue = self.cue_at(t, first)?;
         self.left_of(t, first, cue).or_else(|| self.right_of(self.doc.token_at_or_after(cue.end), end, cue))
+    }
+
+    /// "Sanders … identified young voters' exhaustion as one of the reasons.
+    /// “The younger people are …”": a quotation standing alone right after a
+    /// sentence (without quotations) that opens with a person or he/she.
+    pub fn subject_of_previous_sentence(&self, q: &QuotedSpan) -> Option<Source> {
+        let si = self.doc.sentence_of(q.open.start)?;
+        let s = self.doc.sentences[si];
+        if self.doc.token_at_or_after(q.open.start) != s.tokens.0 || si == 0 {
+            return None;
+        }
+        let prev = self.doc.sentences[si - 1];
+        let (first, end) = prev.tokens;
+        if prev.paragraph != s.paragraph || (first..end).any(|t| self.in_quote[t].is_some()) {
+            return None;
+        }
+        // The first word, or the first after a title ("Sen. Bernie Sanders").
+        let mut k = first;
+        while k < end && crate::names::titles::is_title_word(self.tok(k)) && self.mention_at[k].is_none() {
+            k += 1;
+        }
+        if k >= end {
+            return None;
+        }
+        if let Some(m) = self.mention_at[k].filter(|&m| self.mentions[m].kind == EntityKind::Person) {
+            return Some(Source { words: self.mentions[m].span, cue: None, what: What::Mention(m) });
+        }
+        match self.pronoun(k) {
+            Some(p @ (Pronoun::He | Pronoun::She)) => Some(Source { words: self.pronoun_span(k), cue: None, what: What::Pronoun(p) }),
+            _ => None,
+        }
     }
 
     /// True when the quotation ends like an utterance ("…,” / "…?” / "…” —"),
@@ -436,11 +501,25 @@ impl<'a, 't> Resolver<'a, 't> {
     /// The subject of the verb at `t`: the words before it, back to `limit`.
     fn left_of(&self, t: usize, limit: usize, cue: Span) -> Option<Source> {
         let mut k = t.checked_sub(1)?;
-        while k > limit && self.is_word(k) && {
-            let l = self.lower(k);
-            AUXILIARIES.contains(&l.as_str()) || (l.ends_with("ly") && l.len() > 4 && self.mention_at[k].is_none())
-        } {
-            k -= 1;
+        loop {
+            // Auxiliaries and adverbs: "has also said", "repeatedly said".
+            while k > limit && self.is_word(k) && {
+                let l = self.lower(k);
+                AUXILIARIES.contains(&l.as_str()) || (l.ends_with("ly") && l.len() > 4 && self.mention_at[k].is_none())
+            } {
+                k -= 1;
+            }
+            // A time expression and its preposition: "who in 2010 said", "Trump on Friday said".
+            if k > limit && self.in_time[k] {
+                while k > limit && self.in_time[k] {
+                    k -= 1;
+                }
+                if k > limit && matches!(self.lower(k).as_str(), "in" | "on" | "at" | "during" | "since" | "by") {
+                    k -= 1;
+                }
+                continue;
+            }
+            break;
         }
         if k < limit || self.in_quote[k].is_some() {
             return None;
@@ -569,6 +648,16 @@ impl<'a, 't> Resolver<'a, 't> {
         // "Police said", "Officials say": a capital only where the sentence starts.
         let sentence_start = self.doc.sentence_of(self.doc.tokens[k].span.start).map(|s| self.doc.sentences[s].tokens.0);
         let capital = self.tok(k).chars().next().is_some_and(char::is_uppercase);
+        // "Mexicans often say", "Democrats said": a people or a party is a group.
+        let people = capital && {
+            let w = self.tok(k);
+            w.strip_suffix('s').is_some_and(crate::names::lexicons::is_demonym)
+                || matches!(w, "Democrats" | "Republicans" | "Conservatives" | "Liberals" | "Socialists" | "Greens" | "Americans" | "Europeans")
+        };
+        if people && self.mention_at[k].is_none() {
+            let words = self.doc.tokens[k].span;
+            return Some(Source { words, cue: Some(cue), what: What::Description(NounKind::Group, words) });
+        }
         if !self.is_word(k) || self.mention_at[k].is_some() || (capital && sentence_start != Some(k)) {
             return None;
         }
@@ -699,8 +788,9 @@ impl<'a, 't> Resolver<'a, 't> {
                         (0..end).rev().find(|&i| self.mentions[i].kind == EntityKind::Person && self.gender_ok(&self.mentions[i], want))
                     })
             }
-            Pronoun::They => self.latest_near(at, |m| m.kind == EntityKind::Organization),
-            Pronoun::It => self.latest_near(at, |m| m.kind == EntityKind::Organization),
+            Pronoun::They | Pronoun::It => self
+                .latest_near(at, |m| m.kind == EntityKind::Organization)
+                .or_else(|| self.latest(at, |m| m.kind == EntityKind::Organization)),
         }
     }
 
