@@ -100,3 +100,30 @@ fn help_and_version() {
     let out = run(&["--version"], None);
     assert!(String::from_utf8(out.stdout).unwrap().starts_with("article-annotator 0."));
 }
+
+/// The seed article, checked from outside: the command line without a
+/// reference date must read 2019-11-18 from the "Posted on" line.
+#[test]
+fn seed_article_through_the_command_line() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/dev/hankyoreh-gsomia-2019.txt");
+    if !path.exists() {
+        eprintln!("skipped: {} is absent", path.display());
+        return;
+    }
+    let out = run(&[path.to_str().unwrap()], None);
+    assert!(out.status.success());
+    let json = String::from_utf8(out.stdout).unwrap();
+    for needle in [
+        "\"reference_date\": \"2019-11-18\"",
+        "\"name\": \"Jeong Kyeong-doo\"",
+        "\"name\": \"Taro Kono\"",
+        "\"name\": \"Mark Esper\"",
+        "\"name\": \"Moon Jae-in\"",
+        "\"name\": \"General Security of Military Information Agreement\"",
+        "\"GOSMIA\"",
+        "\"text\": \"Nov. 17\",\n      \"kind\": \"date\",\n      \"value\": \"2019-11-17\"",
+        "\"text\": \"There isn’t anything I can say at the moment,\"",
+    ] {
+        assert!(json.contains(needle), "missing {needle}");
+    }
+}

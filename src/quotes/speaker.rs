@@ -331,6 +331,14 @@ impl<'a, 't> Resolver<'a, 't> {
         // The colon right before the quotation, or (in a headline such as
         // "Rush Limbaugh: Debate Request ‘Reeks of Fear’") earlier in the sentence.
         let k = (first..open_t).rev().find(|&k| self.tok(k) == ":" && self.in_quote[k].is_none())?;
+        // "Rush Limbaugh: Hillary Asking Moderator To … ‘Reeks of Fear’": a headline
+        // opening with a name and a colon quotes that name, whatever follows.
+        let named_prefix = k > first && k - first <= 4 && (first..k).all(|j| self.tok(j).chars().next().is_some_and(char::is_uppercase));
+        if named_prefix {
+            if let Some(m) = (first..k).find_map(|j| self.mention_at[j]).filter(|&m| matches!(self.mentions[m].kind, EntityKind::Person | EntityKind::Organization)) {
+                return Some(Source { words: self.mentions[m].span, cue: None, what: What::Mention(m) });
+            }
+        }
         if k <= first || (k + 1 != open_t && (k + 1..open_t).any(|j| self.cue_at(j, first).is_some())) {
             return None;
         }
