@@ -491,7 +491,9 @@ fn leftover(ws: &[W], mut a: usize, mut b: usize, out: &mut Vec<Found>) {
                 return;
             }
         }
-        let word_in_capitals = letters >= 4 && is_common(w.text);
+        // "NO", "ALL", "NEWS": a word in capitals, not an acronym (known
+        // acronyms such as "WHO" were matched before).
+        let word_in_capitals = is_common(w.text);
         if w.is_all_caps() && !w.text.contains('.') && (2..=8).contains(&letters) && !not_names().contains(w.text) && !is_title_word(w.text) && !word_in_capitals {
             out.push(Found { start: a, end: b, kind: EntityKind::Organization, rule: "acronym", canonical: None, role: None });
         } else if looks_like_name_word(w.text) && !is_common(w.text) && speaks(ws, a) {

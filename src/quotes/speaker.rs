@@ -710,11 +710,16 @@ impl<'a, 't> Resolver<'a, 't> {
             What::Description(NounKind::Person, head) => {
                 let noun = singular(&head.of(self.doc.text).to_lowercase());
                 let ok = |m: &Mention| m.kind == EntityKind::Person && m.role.is_some_and(|r| r.of(self.doc.text).to_lowercase().contains(&noun));
-                // "the president": the latest person with that title, however far back.
-                let found = self.latest(at, ok).or_else(|| {
-                    let end = self.mentions.partition_point(|m| m.span.start < at);
-                    (0..end).rev().find(|&i| ok(&self.mentions[i]))
-                });
+                // "the president": the latest person with that title, however far
+                // back; failing that, the description points back like a pronoun
+                // ("the Vermont senator" after "Bernie Sanders said").
+                let found = self
+                    .latest(at, ok)
+                    .or_else(|| {
+                        let end = self.mentions.partition_point(|m| m.span.start < at);
+                        (0..end).rev().find(|&i| ok(&self.mentions[i]))
+                    })
+                    .or_else(|| self.nearest_person(at, Gender::Unknown));
                 Some(found.map_or(SpeakerRef::Description(source.words, EntityKind::Group), SpeakerRef::Mention))
             }
             What::Description(NounKind::Organization(words), _) => {
@@ -766,22 +771,8 @@ impl<'a, 't> Resolver<'a, 't> {
         match p {
             Pronoun::He | Pronoun::She => {
                 let want = if p == Pronoun::He { Gender::Male } else { Gender::Female };
-                let si = self.doc.sentence_of(at)?;
-                let para = self.doc.sentences[si].paragraph;
-                for s in (0..=si).rev() {
-                    let sent = self.doc.sentences[s];
-                    if para.saturating_sub(sent.paragraph) > 3 {
-                        break;
-                    }
-                    let lo = self.mentions.partition_point(|m| m.span.start < sent.span.start);
-                    let hi = self.mentions.partition_point(|m| m.span.start < sent.span.end.min(at));
-                    let candidate = (lo..hi).find(|&i| {
-                        let m = &self.mentions[i];
-                        m.kind == EntityKind::Person && !self.inside_quote(m.span) && self.gender_ok(m, want)
-                    });
-                    if candidate.is_some() {
-                        return candidate;
-                    }
+                if let Some(m) = self.nearest_person(at, want) {
+                    return Some(m);
                 }
                 // Nothing named nearby: the latest person speaker, else the latest person named.
                 earlier
@@ -800,6 +791,30 @@ impl<'a, 't> Resolver<'a, 't> {
                 .latest_near(at, |m| m.kind == EntityKind::Organization)
                 .or_else(|| self.latest(at, |m| m.kind == EntityKind::Organization)),
         }
+    }
+
+    /// The first person (of a compatible gender) named in the nearest sentence
+    /// before byte `at` that names one, within three paragraphs, outside
+    /// quotations: the subject, as a rule.
+    fn nearest_person(&self, at: usize, want: Gender) -> Option<usize> {
+        let si = self.doc.sentence_of(at)?;
+        let para = self.doc.sentences[si].paragraph;
+        for s in (0..=si).rev() {
+            let sent = self.doc.sentences[s];
+            if para.saturating_sub(sent.paragraph) > 3 {
+                break;
+            }
+            let lo = self.mentions.partition_point(|m| m.span.start < sent.span.start);
+            let hi = self.mentions.partition_point(|m| m.span.start < sent.span.end.min(at));
+            let candidate = (lo..hi).find(|&i| {
+                let m = &self.mentions[i];
+                m.kind == EntityKind::Person && !self.inside_quote(m.span) && (want == Gender::Unknown || self.gender_ok(m, want))
+            });
+            if candidate.is_some() {
+                return candidate;
+            }
+        }
+        None
     }
 
     /// False only when the person's name or title says the other gender.
