@@ -272,6 +272,10 @@ fn name_in_piece(doc: &Doc, piece: &[usize]) -> Option<Span> {
         crate::names::titles::is_title_word(t) || t == "Class" || (doc.tokens[i].kind == TokenKind::Number && t.ends_with(['t', 'd', 'h']))
     };
     let rest: Vec<usize> = piece.iter().copied().skip_while(|&i| is_rank(i)).collect();
+    // "The Riverside Ledger": a publication, not a writer.
+    if rest.first().is_some_and(|&i| matches!(doc.tok(i), "The" | "THE")) {
+        return None;
+    }
     let words: Vec<usize> = rest
         .iter()
         .copied()

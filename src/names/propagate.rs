@@ -16,6 +16,9 @@ use crate::names::words::{Shape, W};
 use crate::span::Span;
 use std::collections::HashMap;
 
+/// Endings of company names that the text may drop ("Metro Transit Inc.").
+const CORPORATE_SUFFIXES: &[&str] = &["Inc.", "Inc", "Corp.", "Corp", "Co.", "Ltd.", "Ltd", "LLC", "PLC", "plc", "AG", "SA", "S.A.", "GmbH", "N.V.", "Corporation", "Company", "Incorporated", "Limited"];
+
 /// Words skipped when taking initials.
 const SMALL_WORDS: &[&str] = &["of", "for", "the", "and", "on", "in", "to", "&", "at", "de", "du", "la", "des"];
 
@@ -284,6 +287,13 @@ fn repeats(text: &str, ws: &[W], mentions: &mut Vec<Mention>) {
     for m in mentions.iter() {
         let name = m.span.of(text);
         let target = m.alias_of.unwrap_or(m.span);
+        // "Metro Transit" for "Metro Transit Inc.": a company without its suffix.
+        if m.kind == EntityKind::Organization && !is_guess(m.rule) && name.split_whitespace().count() >= 3 {
+            if let Some(last) = name.split_whitespace().last().filter(|w| CORPORATE_SUFFIXES.contains(w)) {
+                let bare = name[..name.len() - last.len()].trim_end().trim_end_matches(',');
+                forms.entry(fold_name(bare)).or_insert(Form { kind: m.kind, target, canonical: m.canonical, rule: "short_name" });
+            }
+        }
         // Guesses (an unknown acronym, a lone speaker) are not forms to spread:
         // "CHEN" may yet be the surname of Amy Chen.
         if !is_guess(m.rule) || m.rule == "speaker_name" {
