@@ -72,6 +72,12 @@ const NEVER_FIRST: &[&str] = &[
     "late", "then", "when", "while", "after", "before", "during", "since", "if", "although", "though", "because",
 ];
 
+/// Heads of a state's own bodies: a nationality before them is not part of the name.
+const STATE_BODIES: &[&str] = &[
+    "Ministry", "Department", "Dept.", "Government", "Army", "Navy", "Force", "Forces", "Military", "Embassy", "Consulate",
+    "Parliament", "Police", "Guard", "Marines", "Cabinet", "Office", "Agency", "Administration", "Command", "Coast",
+];
+
 /// Title words that are also ordinary adjectives or nouns ("General Motors",
 /// "Major League"): after them a name must look like a name.
 const WEAK_TITLES: &[&str] = &[
@@ -167,10 +173,15 @@ fn analyze(ws: &[W], mut a: usize, mut b: usize, out: &mut Vec<Found>, depth: u8
             return analyze(ws, a + half, b, out, depth + 1);
         }
     }
-    if b - a >= 2 && is_demonym(&text_of(ws, a, a + 2)) {
+    // A nationality before a state body is no part of its name ("Japanese
+    // Defense Ministry" → "Defense Ministry"); before a society's own name it
+    // is ("Scottish Fishermen's Federation", "American Medical Association").
+    let keeps_demonym = heads::head(ws[b - 1].text).is_some_and(|h| h.kind == EntityKind::Organization && !STATE_BODIES.contains(&ws[b - 1].text))
+        && !(a..b).any(|i| is_title_word(ws[i].text));
+    if b - a >= 2 && is_demonym(&text_of(ws, a, a + 2)) && !keeps_demonym {
         return analyze(ws, a + 2, b, out, depth + 1);
     }
-    if is_demonym(ws[a].text) {
+    if is_demonym(ws[a].text) && !keeps_demonym {
         return analyze(ws, a + 1, b, out, depth + 1);
     }
     if ws[a].initial && starts_plainly(ws, a, b) {

@@ -61,6 +61,22 @@ fn case_break(ws: &[W], i: usize) -> bool {
     (title(i - 1) && caps(i) && caps(i + 1)) || (caps(i - 1) && caps(i.saturating_sub(2)) && title(i))
 }
 
+/// "Scottish Fishermen's Federation", "People's Liberation Army": a possessive
+/// inside a name, which the capitalised words after it end with a head word.
+fn possessive_inside_name(ws: &[W], i: usize) -> bool {
+    let mut k = i;
+    while k < ws.len() && is_name_word(&ws[k]) && (k == i || adjacent(ws, k)) && k < i + 4 {
+        if heads::head(ws[k].text).is_some_and(|h| !h.front && h.kind == crate::model::EntityKind::Organization) {
+            return true;
+        }
+        if ws[k].possessive {
+            break;
+        }
+        k += 1;
+    }
+    false
+}
+
 /// Maximal capitalised runs (ordinals in front allowed: "55th Wing").
 fn runs(ws: &[W]) -> Vec<Phrase> {
     let mut out = Vec::new();
@@ -73,7 +89,7 @@ fn runs(ws: &[W]) -> Vec<Phrase> {
         }
         let start = i;
         i += 1;
-        while i < ws.len() && adjacent(ws, i) && is_name_word(&ws[i]) && !ws[i - 1].possessive && !case_break(ws, i) {
+        while i < ws.len() && adjacent(ws, i) && is_name_word(&ws[i]) && (!ws[i - 1].possessive || possessive_inside_name(ws, i)) && !case_break(ws, i) {
             i += 1;
         }
         out.push(Phrase { start, end: i });
@@ -136,7 +152,7 @@ fn joins(ws: &[W], a: Phrase, b: Phrase) -> bool {
             // "Airman" and "Family Readiness Center": the second part ends in an organization head.
             let shared_head = b.end - b.start >= 2
                 && a.end - a.start <= 3
-                && heads::head(ws[b.end - 1].text).is_some_and(|h| h.kind == crate::model::EntityKind::Organization && !h.front)
+                && heads::head(ws[b.end - 1].text).is_some_and(|h| h.kind != crate::model::EntityKind::Place && !h.front)
                 && !(a.start..a.end).any(|i| known(ws[i].text).is_some())
                 && !known_form(&phrase_text(ws, a));
             and_name || inside_of || shared_head
