@@ -53,6 +53,8 @@ fn frames_around_the_quotation() {
         ("The Danish government called the offer “insufficient.”", &[("insufficient.", Some("Danish government"))]),
         // a dash after the quotation
         ("“Best bread in town.” ― Ana Lucía Ferreira", &[("Best bread in town.", Some("Ana Lucía Ferreira"))]),
+        // no verb of saying: the subject of an active sentence characterises
+        ("On Monday, Senator Ruth Abara dismissed the bill as “a gift to lobbyists.”", &[("a gift to lobbyists.", Some("Ruth Abara"))]),
     ]);
 }
 

@@ -114,6 +114,11 @@ pub fn find(doc: &Doc, parts: &Parts, mentions: &[Mention], time_spans: &[Span])
                 apply(&mut found, &source, "subject_of_previous_sentence", &resolver, &out);
             }
         }
+        if found.speaker.is_none() && found.rule == "no_source" {
+            if let Some(source) = resolver.subject_of_sentence(q) {
+                apply(&mut found, &source, "subject_of_sentence", &resolver, &out);
+            }
+        }
         if found.speaker.is_none() && found.rule != "no_source" && found.cue.is_none() {
             found.rule = "no_source";
         }

@@ -365,6 +365,31 @@ impl<'a, 't> Resolver<'a, 't> {
         self.left_of(t, first, cue).or_else(|| self.right_of(self.doc.token_at_or_after(cue.end), end, cue))
     }
 
+    /// "Reid has gone after Trump as a “human leech”", "Democrats blasted
+    /// Oversight for failing to say the immunity was “partial”": a quotation with
+    /// no verb of saying, in a sentence whose subject is a person or an
+    /// organization, named first (after any opening phrase), in the active voice.
+    pub fn subject_of_sentence(&self, q: &QuotedSpan) -> Option<Source> {
+        let si = self.doc.sentence_of(q.open.start)?;
+        let (first, _) = self.doc.sentences[si].tokens;
+        let open_t = self.doc.token_at_or_after(q.open.start);
+        // The subject: the first word, or the first after an opening phrase and its comma.
+        let mut start = first;
+        if !self.mention_at[first].is_some_and(|m| self.mentions[m].span.start == self.doc.tokens[first].span.start) {
+            let comma = (first..open_t.min(first + 12)).find(|&k| self.tok(k) == ",")?;
+            start = comma + 1;
+        }
+        if start >= open_t || self.in_quote[start].is_some() {
+            return None;
+        }
+        let m = self.mention_at[start].filter(|&m| matches!(self.mentions[m].kind, EntityKind::Person | EntityKind::Organization))?;
+        // Passive clauses ("X was described as “…”") have no speaking subject.
+        if (start..open_t).any(|k| self.is_passive(k, start)) {
+            return None;
+        }
+        Some(Source { words: self.mentions[m].span, cue: None, what: What::Mention(m) })
+    }
+
     /// "Sanders … identified young voters' exhaustion as one of the reasons.
     /// “The younger people are …”": a quotation standing alone right after a
     /// sentence (without quotations) that opens with a person or he/she.
