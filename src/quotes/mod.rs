@@ -199,9 +199,11 @@ fn kind_of(doc: &Doc, q: &QuotedSpan) -> QuoteKind {
         return QuoteKind::Partial;
     }
     if tok.kind == TokenKind::Word && cues::is_cue(p) {
-        // "He said “no”" without a comma: a fragment unless it is a full sentence.
+        // "what it calls “a media attack.”" without a comma: a fragment, unless
+        // it is a full sentence ("He said “We will win.”").
         let inner = q.inner.of(doc.text);
-        if !inner.ends_with(['.', ',', '?', '!', '…']) {
+        let capital = inner.chars().next().is_some_and(char::is_uppercase);
+        if !(capital && inner.ends_with(['.', ',', '?', '!', '…'])) {
             return QuoteKind::Partial;
         }
     }

@@ -438,7 +438,10 @@ impl<'a, 't> Resolver<'a, 't> {
         if DETERMINERS.contains(&prev.as_str()) || matches!(prev.as_str(), "my" | "your" | "no" | "every" | "each" | "such") {
             return true;
         }
-        if prev.ends_with("’s") || prev.ends_with("'s") {
+        // "Trump’s tweets" is a noun; "He’s claiming", "It’s denouncing" are verbs.
+        let stem = prev.trim_end_matches("’s").trim_end_matches("'s");
+        let contraction = matches!(stem, "he" | "she" | "it" | "that" | "there" | "what" | "who" | "here" | "this" | "one");
+        if (prev.ends_with("’s") || prev.ends_with("'s")) && !contraction {
             return self.mention_at[t - 1].is_none_or(|m| self.mentions[m].span.end != self.doc.tokens[t - 1].span.end);
         }
         // "a Donald Trump tweet": a person's name used as a modifier after a determiner.
