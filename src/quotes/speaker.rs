@@ -375,7 +375,7 @@ impl<'a, 't> Resolver<'a, 't> {
         let open_t = self.doc.token_at_or_after(q.open.start);
         // The subject: the first word, or the first after an opening phrase and its comma.
         let mut start = first;
-        if !self.mention_at[first].is_some_and(|m| self.mentions[m].span.start == self.doc.tokens[first].span.start) {
+        if self.mention_at[first].is_none_or(|m| self.mentions[m].span.start != self.doc.tokens[first].span.start) {
             let comma = (first..open_t.min(first + 12)).find(|&k| self.tok(k) == ",")?;
             start = comma + 1;
         }
