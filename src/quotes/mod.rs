@@ -94,8 +94,8 @@ pub fn find(doc: &Doc, parts: &Parts, mentions: &[Mention], time_spans: &[Span])
         let attribution = resolver
             .transcript_label(q)
             .map(|s| (s, "transcript_label"))
-            .or_else(|| resolver.same_sentence(qi, q, &out).map(|s| (s, "cue_in_sentence")))
             .or_else(|| resolver.dash_source(q).map(|s| (s, "dash_source")))
+            .or_else(|| resolver.same_sentence(qi, q, &out).map(|s| (s, "cue_in_sentence")))
             .or_else(|| resolver.next_sentence(q).map(|s| (s, "cue_in_next_sentence")))
             .or_else(|| resolver.characterised_as(q).map(|s| (s, "characterised_as")))
             .or_else(|| resolver.after_colon(q).map(|s| (s, "introduced_by_colon")));

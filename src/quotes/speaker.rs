@@ -56,7 +56,7 @@ const SUBORDINATORS: &[&str] = &["if", "when", "as", "although", "though", "whil
 const NOT_SPEAKERS: &[&str] = &["there", "here", "which", "what", "who", "whom", "this", "that", "it", "i", "we", "you", "one", "time", "way", "year", "day", "week"];
 
 /// Words a description never crosses.
-const STOPS: &[&str] = &["of", "in", "at", "on", "for", "with", "by", "to", "from", "and", "or", "but", "that", "who", "which", "as"];
+const STOPS: &[&str] = &["of", "in", "at", "on", "for", "with", "by", "to", "from", "and", "or", "but", "that", "who", "which", "as", "what", "whose", "whom", "where", "when", "if"];
 
 /// Reads sources around quotations; built once per text.
 pub struct Resolver<'a, 't> {
@@ -123,6 +123,10 @@ impl<'a, 't> Resolver<'a, 't> {
         }
         // "the said …", "his remarks", "a Trump tweet": not a verb.
         if self.is_noun_use(t, sentence_start) {
+            return None;
+        }
+        // "he did not mention …": a denied act of saying is no source.
+        if t > sentence_start && matches!(self.lower(t - 1).as_str(), "not" | "never" | "n’t" | "n't") {
             return None;
         }
         Some(self.doc.tokens[t].span)
@@ -200,8 +204,13 @@ impl<'a, 't> Resolver<'a, 't> {
             }
             let after_aux = matches!(prev.as_str(), "is" | "was" | "are" | "were" | "been" | "be" | "am" | "keeps" | "kept") || prev.ends_with("ly") || prev.contains(['’', '\'']);
             if !after_aux {
-                // "issued a statement calling …": the statement's author, the subject;
-                // "recalled Mr. Obama talking": not this verb's quotation.
+                // "footage of Trump saying “…”": the person right before is the one speaking.
+                if let Some(m) = t.checked_sub(1).filter(|&p| p >= first).and_then(|p| self.mention_at[p]) {
+                    if self.mentions[m].kind == EntityKind::Person && self.in_quote[t - 1].is_none() {
+                        return Some(self.mention_source(m, cue));
+                    }
+                }
+                // "issued a statement calling …": the statement's author, the subject.
                 let after_noun = t > first && self.is_word(t - 1) && self.mention_at[t - 1].is_none() && self.tok(t - 1).chars().next().is_some_and(char::is_lowercase);
                 return if after_noun && speaker_noun(&prev).is_none() { self.sentence_subject(first, t, cue) } else { None };
             }
@@ -436,6 +445,10 @@ impl<'a, 't> Resolver<'a, 't> {
         }
         let prev = self.lower(t - 1);
         if DETERMINERS.contains(&prev.as_str()) || matches!(prev.as_str(), "my" | "your" | "no" | "every" | "each" | "such") {
+            return true;
+        }
+        // "a controversial comment", "his latest remarks": an adjective before it.
+        if self.is_word(t - 1) && self.mention_at[t - 1].is_none() && looks_adjectival(&prev) && speaker_noun(&prev).is_none() {
             return true;
         }
         // "Trump’s tweets" is a noun; "He’s claiming", "It’s denouncing" are verbs.
@@ -701,6 +714,11 @@ impl<'a, 't> Resolver<'a, 't> {
         if STOPS.contains(&head.as_str()) || DETERMINERS.contains(&head.as_str()) || AUXILIARIES.contains(&head.as_str()) || NOT_SPEAKERS.contains(&head.as_str()) {
             return None;
         }
+        // A head that reads as a verb or an adjective ("Clinton restricted", "a
+        // controversial") heads no description.
+        if speaker_noun(&head).is_none() && (head.ends_with("ed") || looks_adjectival(&head)) {
+            return None;
+        }
         let kind = speaker_noun(&head).unwrap_or(NounKind::Group);
         let mut j = k;
         let mut determined = false;
@@ -859,6 +877,12 @@ impl<'a, 't> Resolver<'a, 't> {
         }
         g == Gender::Unknown || g == want
     }
+}
+
+/// Endings of adjectives ("controversial", "latest", "presidential").
+fn looks_adjectival(word: &str) -> bool {
+    const ENDINGS: &[&str] = &["al", "ive", "ous", "ful", "ic", "est", "ent", "ant", "ary", "ible", "able", "less"];
+    word.chars().count() > 4 && ENDINGS.iter().any(|e| word.ends_with(e)) && !crate::quotes::cues::is_cue(word)
 }
 
 fn singular(noun: &str) -> String {
