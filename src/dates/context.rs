@@ -16,7 +16,7 @@ pub(crate) struct Ctx<'t> {
     pub text: &'t str,
     /// `text` with ASCII letters lower-cased: the same byte offsets. The
     /// patterns are lower case and run on this copy, which keeps them fast
-    /// (case-insensitive mode defeats the regex crate's literal prefilters);
+    /// (case-insensitive matching is much slower);
     /// parsers read the original case through [`M::get`].
     lower: String,
     /// Paragraphs: maximal runs of non-blank lines. No expression crosses one's end.
@@ -68,7 +68,8 @@ impl<'t> Ctx<'t> {
     /// expression (class `start`, or the trigger itself), farthest first;
     /// the first match that reaches the trigger wins. Matches do not overlap.
     ///
-    /// The regex crate is built without its lazy DFA, so a pattern scanned
+    /// The regex crate is built without its lazy DFA or literal prefilters
+    /// (`features = ["std"]`, for size), so a pattern scanned
     /// over a whole article runs on the PikeVM at about a megabyte a second
     /// unless a rare literal starts it; trying anchored patterns only where
     /// a month name, a unit or a weekday stands keeps a 50 KB article in a

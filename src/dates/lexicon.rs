@@ -200,9 +200,9 @@ impl Lexicon {
 /// `{ZONE}` filled in from the lists.
 ///
 /// Patterns are lower case, run on the ASCII-lower-cased text (see
-/// `Ctx::each`), in ASCII mode (`(?-u)`): `\s` and `\b` stay ASCII. Both
-/// keep the regex crate on its literal prefilters and lazy DFA; the
-/// case-insensitive Unicode versions were 50 to 100 times slower. The few
+/// `Ctx::each`), in ASCII mode (`(?-u)`): `\s` and `\b` stay ASCII and no
+/// Unicode tables are compiled in (the regex crate is built with `std`
+/// only); case-insensitive Unicode versions were 50 to 100 times slower. The few
 /// non-ASCII characters a pattern needs (’ ‘ –) are switched back to Unicode
 /// locally, and [`normalize_spaces`] turns no-break spaces into ASCII ones.
 pub(crate) fn pat(template: &str) -> String {
