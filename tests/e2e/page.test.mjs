@@ -224,6 +224,37 @@ describe('the page', () => {
     await page.close();
   });
 
+  // The seed article of ../shared/data/dev, read in place (never copied into
+  // the project): its facts must hold in the browser as on the command line.
+  const SEED = path.join(path.dirname(new URL(import.meta.url).pathname), '../../../shared/data/dev/hankyoreh-gsomia-2019.txt');
+  test('the seed article: speakers, agreement, date and parity in the browser', { skip: !fs.existsSync(SEED) && 'no ../shared beside this clone' }, async () => {
+    const { page, problems } = await openPage();
+    const seed = fs.readFileSync(SEED, 'utf8');
+    await annotateFixture(page, seed);
+    await page.getByRole('button', { name: 'Copy JSON' }).click();
+    await page.getByRole('button', { name: 'Copied' }).waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    assert.equal(copied, cli(SEED).slice(0, -1));
+    const doc = JSON.parse(copied);
+    assert.equal(doc.reference_date, '2019-11-18');
+    const byName = (n) => doc.entities.find((e) => e.name === n);
+    for (const name of ['Jeong Kyeong-doo', 'Taro Kono', 'Mark Esper', 'Moon Jae-in']) {
+      assert.equal(byName(name)?.kind, 'person', name);
+    }
+    assert.ok(byName('Jeong Kyeong-doo').aliases.includes('Jeong'));
+    const gsomia = byName('General Security of Military Information Agreement');
+    assert.ok(gsomia.aliases.includes('GSOMIA') && gsomia.aliases.includes('GOSMIA'));
+    const q = doc.quotes.find((x) => x.text === 'There isn’t anything I can say at the moment,');
+    assert.equal(q.speaker, byName('Jeong Kyeong-doo').id);
+    assert.equal(q.speaker_mention.text, 'he');
+    assert.ok(doc.dates.some((d) => d.text === 'Nov. 17' && d.value === '2019-11-17'));
+    // And in the page: the quote panel groups that quotation under Jeong.
+    const panel = await page.locator('#quotes').innerText();
+    assert.match(panel, /Jeong Kyeong-doo[\s\S]*There isn’t anything I can say at the moment/);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
   test('Ctrl+Enter annotates; a bad reference date shows an error, not a blank page', async () => {
     const { page } = await openPage();
     await page.getByLabel('Article text').fill(TEXT);
