@@ -55,6 +55,9 @@ fn frames_around_the_quotation() {
         ("“Best bread in town.” ― Ana Lucía Ferreira", &[("Best bread in town.", Some("Ana Lucía Ferreira"))]),
         // no verb of saying: the subject of an active sentence characterises
         ("On Monday, Senator Ruth Abara dismissed the bill as “a gift to lobbyists.”", &[("a gift to lobbyists.", Some("Ruth Abara"))]),
+        // a described subject, where the clause starts
+        ("In May, several farm groups sued the state, saying the rule was “unworkable.”", &[("unworkable.", Some("several farm groups"))]),
+        ("The memo used a blunt phrase for the plan: “dead on arrival.”", &[("dead on arrival.", Some("memo"))]),
     ]);
 }
 

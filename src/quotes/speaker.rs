@@ -388,15 +388,25 @@ impl<'a, 't> Resolver<'a, 't> {
             let comma = (first..open_t.min(first + 12)).find(|&k| self.tok(k) == ",")?;
             start = comma + 1;
         }
+        // "Senator Ruth Abara dismissed …": past the title to the name.
+        while start < open_t && self.mention_at[start].is_none() && crate::names::titles::is_title_word(self.tok(start)) {
+            start += 1;
+        }
         if start >= open_t || self.in_quote[start].is_some() {
             return None;
         }
-        let m = self.mention_at[start].filter(|&m| matches!(self.mentions[m].kind, EntityKind::Person | EntityKind::Organization))?;
         // Passive clauses ("X was described as “…”") have no speaking subject.
         if (start..open_t).any(|k| self.is_passive(k, start)) {
             return None;
         }
-        Some(Source { words: self.mentions[m].span, cue: None, what: What::Mention(m) })
+        match self.mention_at[start] {
+            Some(m) if matches!(self.mentions[m].kind, EntityKind::Person | EntityKind::Organization) => {
+                Some(Source { words: self.mentions[m].span, cue: None, what: What::Mention(m) })
+            }
+            Some(_) => None,
+            // "The piece used one of the woman’s quotes as its headline: “…”".
+            None => self.subject_description(start, open_t, self.doc.tokens[start].span, true).map(|s| Source { cue: None, ..s }),
+        }
     }
 
     /// "Sanders … identified young voters' exhaustion as one of the reasons.
@@ -475,6 +485,14 @@ impl<'a, 't> Resolver<'a, 't> {
         if SUBORDINATORS.contains(&self.lower(first).as_str()) {
             first = (first..before).find(|&k| self.tok(k) == ",").map_or(before, |c| c + 1);
         }
+        // "In August, several environmental groups granted …": a described subject
+        // where the clause starts, before any name further on.
+        let start = self.clause_start(first, before);
+        if start < before && self.mention_at[start].is_none() && self.pronoun(start).is_none() {
+            if let Some(d) = self.subject_description(start, before, cue, false) {
+                return Some(d);
+            }
+        }
         for k in first..before {
             if self.in_quote[k].is_some() {
                 continue;
@@ -489,6 +507,62 @@ impl<'a, 't> Resolver<'a, 't> {
             }
         }
         None
+    }
+
+    /// Where the main clause starts: after an opening phrase and its comma ("In
+    /// August, …", "On Monday, …"), else at `first`.
+    fn clause_start(&self, first: usize, before: usize) -> usize {
+        const OPENERS: &[&str] = &["in", "on", "at", "during", "after", "before", "since", "last", "meanwhile", "however", "earlier", "later", "still", "instead", "yet", "now", "today", "yesterday", "also", "but", "and", "then"];
+        if OPENERS.contains(&self.lower(first).as_str()) {
+            if let Some(c) = (first..before.min(first + 10)).find(|&k| self.tok(k) == "," && self.in_quote[k].is_none()) {
+                return c + 1;
+            }
+        }
+        first
+    }
+
+    /// A subject described rather than named, at token `start` and ending
+    /// before its verb: "The two Republican presidents introduced …", "The
+    /// piece used …". With `speaker_nouns_only`, the head must be a noun of
+    /// `data/speaker-nouns.txt` (a document, an official, a group).
+    fn subject_description(&self, start: usize, before: usize, cue: Span, speaker_nouns_only: bool) -> Option<Source> {
+        let mut k = start;
+        let mut head = None;
+        while k < before && k < start + 8 && self.in_quote[k].is_none() {
+            let l = self.lower(k);
+            let verb = matches!(l.as_str(), "is" | "was" | "are" | "were" | "has" | "have" | "had" | "will" | "would" | "can" | "could" | "may" | "might" | "must" | "should" | "did" | "does" | "do")
+                || (l.ends_with("ed") && k > start)
+                || (is_cue(&l) && k > start)
+                || (l.ends_with('s') && k > start + 1 && head.is_some() && self.followed_by_function_word(k));
+            if verb {
+                break;
+            }
+            // A name inside is the subject itself, for the name rules.
+            if !(self.is_word(k) || self.tok(k) == "-") || STOPS.contains(&l.as_str()) || self.mention_at[k].is_some() {
+                return None;
+            }
+            head = Some(k);
+            k += 1;
+        }
+        let h = head?;
+        if k >= before || h == start && !DETERMINERS.contains(&self.lower(start).as_str()) && speaker_noun(&self.lower(h)).is_none() {
+            return None;
+        }
+        let noun = self.lower(h);
+        if speaker_nouns_only && speaker_noun(&noun).is_none() {
+            return None;
+        }
+        if speaker_noun(&noun).is_none() && (noun.ends_with("ed") || looks_adjectival(&noun) || DETERMINERS.contains(&noun.as_str())) {
+            return None;
+        }
+        let kind = speaker_noun(&noun).unwrap_or(NounKind::Group);
+        let words = self.doc.tokens[start].span.cover(self.doc.tokens[h].span);
+        Some(Source { words, cue: Some(cue), what: What::Description(kind, self.doc.tokens[h].span) })
+    }
+
+    /// True when token `k + 1` is a preposition, article or "that": "closes with", "says that".
+    fn followed_by_function_word(&self, k: usize) -> bool {
+        k + 1 < self.doc.tokens.len() && matches!(self.lower(k + 1).as_str(), "with" | "to" | "the" | "a" | "an" | "that" | "on" | "in" | "as" | "its" | "his" | "her" | "their" | "for" | "about")
     }
 
     /// "PENCE: Well, look, …": an interview transcript names its speaker
