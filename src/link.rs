@@ -141,7 +141,13 @@ pub fn link(doc: &Doc, mentions: &[Mention], quotes: &[FoundQuote]) -> Linked {
                 uf.union(i, j);
             }
         }
-        let mut keys = vec![fold(m.span.of(text))];
+        // "ŁASK AIR BASE" and "Łask Air Base" are one name.
+        let written = m.span.of(text);
+        let caps = written.chars().filter(|c| c.is_alphabetic()).count() > 3 && !written.chars().any(char::is_lowercase);
+        let mut keys = vec![fold(written)];
+        if caps && written.contains(' ') {
+            keys.push(fold(&crate::names::classify::title_case(written)));
+        }
         if let Some(c) = m.canonical {
             keys.push(fold(c));
         }

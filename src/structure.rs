@@ -201,13 +201,19 @@ fn publication_line(text: &str, para: Span) -> Option<(Span, String, CalendarDat
         .to_lowercase();
     let keyword = PUBLICATION_WORDS.contains(&first_word.as_str());
     let timexes = dates::extract(s, None);
-    let full = timexes.iter().find(|t| full_date(&t.value).is_some())?;
     let covered: usize = timexes.iter().map(|t| t.span.len()).sum();
     let letters = s.chars().filter(|c| c.is_alphanumeric()).count().max(1);
     let mostly_date = covered * 10 >= letters * 6;
-    if !(keyword || mostly_date) {
-        return None;
-    }
+    // "By … / Published March 12, 2024": the keyword right before the date, anywhere in the line.
+    let after_keyword = |t: &&dates::Timex| {
+        let before = s[..t.span.start].trim_end_matches([' ', ':', '\u{a0}']).to_lowercase();
+        ["published", "posted", "updated", "released", "dated", "published on", "posted on"].iter().any(|k| before.ends_with(k))
+    };
+    let full = if keyword || mostly_date {
+        timexes.iter().find(|t| full_date(&t.value).is_some())?
+    } else {
+        timexes.iter().filter(after_keyword).find(|t| full_date(&t.value).is_some())?
+    };
     let day = full_date(&full.value)?;
     let span = Span::new(para.start + full.span.start, para.start + full.span.end);
     Some((span, full.value.clone(), day))
@@ -272,8 +278,11 @@ fn name_in_piece(doc: &Doc, piece: &[usize]) -> Option<Span> {
         crate::names::titles::is_title_word(t) || t == "Class" || (doc.tokens[i].kind == TokenKind::Number && t.ends_with(['t', 'd', 'h']))
     };
     let rest: Vec<usize> = piece.iter().copied().skip_while(|&i| is_rank(i)).collect();
-    // "The Riverside Ledger": a publication, not a writer.
-    if rest.first().is_some_and(|&i| matches!(doc.tok(i), "The" | "THE")) {
+    // "The Riverside Ledger": a publication, not a writer; "Published March 12,
+    // 2024": a date line sharing the byline's line.
+    if rest.first().is_some_and(|&i| matches!(doc.tok(i), "The" | "THE") || PUBLICATION_WORDS.contains(&doc.tok(i).to_lowercase().as_str()))
+        || rest.iter().any(|&i| doc.tokens[i].kind == TokenKind::Number)
+    {
         return None;
     }
     let words: Vec<usize> = rest

@@ -73,9 +73,10 @@ const NEVER_FIRST: &[&str] = &[
 ];
 
 /// Heads of a state's own bodies: a nationality before them is not part of the name.
+/// (Armed forces keep theirs: "Polish Air Force", "Indian Army" are names.)
 const STATE_BODIES: &[&str] = &[
-    "Ministry", "Department", "Dept.", "Government", "Army", "Navy", "Force", "Forces", "Military", "Embassy", "Consulate",
-    "Parliament", "Police", "Guard", "Marines", "Cabinet", "Office", "Agency", "Administration", "Command", "Coast",
+    "Ministry", "Department", "Dept.", "Government", "Embassy", "Consulate", "Parliament", "Cabinet", "Office", "Agency",
+    "Administration",
 ];
 
 /// Title words that are also ordinary adjectives or nouns ("General Motors",

@@ -320,6 +320,7 @@ fn repeats(text: &str, ws: &[W], mentions: &mut Vec<Mention>) {
         if m.kind == EntityKind::Organization && words.len() >= 2 && !is_guess(m.rule) {
             let short = words[0];
             let distinctive = !is_common(short) && known(short).is_none() && crate::names::lexicons::given_name(short).is_none()
+                && !crate::names::lexicons::is_demonym(short)
                 && short.chars().next().is_some_and(char::is_uppercase) && short.chars().skip(1).any(char::is_lowercase)
                 && crate::names::heads::head(short).is_none();
             if distinctive {

@@ -47,4 +47,14 @@ mod tests {
         }
         assert!(is_address("Mr.") && !is_address("Minister"));
     }
+
+    /// Every title written with a full stop is an abbreviation the tokenizer
+    /// keeps whole ("Tech." in "Tech. Sgt."), or it could never match.
+    #[test]
+    fn dotted_titles_are_abbreviations() {
+        let abbreviations = crate::segment::tokens::abbreviations();
+        for title in titles().keys().filter(|t| t.ends_with('.')) {
+            assert!(abbreviations.contains_key(title), "{title} is missing from data/abbreviations.txt");
+        }
+    }
 }
