@@ -187,6 +187,29 @@ pub fn link(doc: &Doc, mentions: &[Mention], quotes: &[FoundQuote]) -> Linked {
             uf.union(i, *j);
         }
     }
+    // "Toyota" and "Toyota Motor Corp.": a one-word organization name that
+    // begins exactly one longer organization name is that organization.
+    let mut by_first_word: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, m) in mentions.iter().enumerate() {
+        let name = m.span.of(text);
+        if m.kind == EntityKind::Organization {
+            if let Some((first, _)) = name.split_once(' ') {
+                by_first_word.entry(first).or_default().push(i);
+            }
+        }
+    }
+    for (i, m) in mentions.iter().enumerate() {
+        let name = m.span.of(text);
+        if m.kind != EntityKind::Organization || name.contains(' ') {
+            continue;
+        }
+        if let Some(longer) = by_first_word.get(name) {
+            let distinct: std::collections::HashSet<String> = longer.iter().map(|&j| fold(mentions[j].span.of(text))).collect();
+            if distinct.len() == 1 {
+                uf.union(i, longer[0]);
+            }
+        }
+    }
     // An organization's name ending a longer one: "Forest Service" / "U.S. Forest Service".
     let orgs: Vec<(usize, String)> = mentions
         .iter()

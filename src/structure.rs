@@ -192,7 +192,7 @@ fn is_boilerplate(s: &str, first: bool) -> bool {
 fn publication_line(text: &str, para: Span) -> Option<(Span, String, CalendarDate)> {
     let s = para.of(text);
     if s.len() > 160 {
-        return None;
+        return wire_dateline(text, para);
     }
     let first_word = s
         .split(|c: char| !c.is_alphabetic())
@@ -217,6 +217,20 @@ fn publication_line(text: &str, para: Span) -> Option<(Span, String, CalendarDat
     let day = full_date(&full.value)?;
     let span = Span::new(para.start + full.span.start, para.start + full.span.end);
     Some((span, full.value.clone(), day))
+}
+
+/// A wire dateline opening the story: "TOKYO, Dec. 6, 2023 (Nikkei) — Toyota …".
+/// The date before the first dash is the publication date.
+fn wire_dateline(text: &str, para: Span) -> Option<(Span, String, CalendarDate)> {
+    let s = para.of(text);
+    let dash = [" — ", " -- ", " – ", " - "].iter().filter_map(|d| s.find(d)).min()?;
+    if dash > 90 || !s[..dash].chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    let head = &s[..dash];
+    let t = dates::extract(head, None).into_iter().find(|t| full_date(&t.value).is_some())?;
+    let day = full_date(&t.value)?;
+    Some((Span::new(para.start + t.span.start, para.start + t.span.end), t.value, day))
 }
 
 /// The calendar day at the front of a TIMEX3 value such as `2019-11-18T16:30`.

@@ -675,6 +675,11 @@ impl<'a, 't> Resolver<'a, 't> {
                         return Some(self.mention_source(m, cue));
                     }
                 }
+                // "Panasonic's chief financial officer, Hirokazu Umeda, said": the
+                // name set off by the two commas.
+                if let Some(m) = (c + 1..k).find_map(|x| self.mention_at[x]).filter(|&m| self.mentions[m].kind == EntityKind::Person) {
+                    return Some(self.mention_source(m, cue));
+                }
             }
             return None;
         }
