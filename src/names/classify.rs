@@ -72,6 +72,9 @@ const NEVER_FIRST: &[&str] = &[
     "late", "then", "when", "while", "after", "before", "during", "since", "if", "although", "though", "because",
 ];
 
+/// Prefixes of ships' names.
+const SHIP_PREFIXES: &[&str] = &["USS", "HMS", "HMAS", "HMCS", "HMNZS", "INS", "USNS", "MV", "RV", "SS"];
+
 /// Heads of a state's own bodies: a nationality before them is not part of the name.
 /// (Armed forces keep theirs: "Polish Air Force", "Indian Army" are names.)
 const STATE_BODIES: &[&str] = &[
@@ -159,6 +162,10 @@ fn analyze(ws: &[W], mut a: usize, mut b: usize, out: &mut Vec<Found>, depth: u8
     }
     if let Some(k) = known(&text_of(ws, a, b)).or_else(|| all_caps_known(ws, a, b)) {
         out.push(Found { start: a, end: b, kind: k.kind, rule: "lexicon", canonical: Some(k.canonical), role: None });
+        return;
+    }
+    // Ships ("USS Ralph Johnson", "HMS Queen Elizabeth") are no person, place or body.
+    if SHIP_PREFIXES.contains(&ws[a].text) {
         return;
     }
     // 1. Articles, numbers and other words that never begin a name, nationality

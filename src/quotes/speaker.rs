@@ -499,12 +499,35 @@ impl<'a, 't> Resolver<'a, 't> {
             }
             if let Some(m) = self.mention_at[k] {
                 if matches!(self.mentions[m].kind, EntityKind::Person | EntityKind::Organization) {
-                    return Some(self.mention_source(m, cue));
+                    // "Chinese Foreign Ministry spokesman Wang Wenbin warned": the
+                    // organization modifies the person who heads the phrase.
+                    let person_next = self.person_after_modifier(m, before);
+                    return Some(self.mention_source(person_next.unwrap_or(m), cue));
                 }
             }
             if let Some(p) = self.pronoun(k) {
                 return Some(Source { words: self.pronoun_span(k), cue: Some(cue), what: What::Pronoun(p) });
             }
+        }
+        None
+    }
+
+    /// The person right after an organization used as a modifier, with at
+    /// most a title in between ("Foreign Ministry spokesman Wang Wenbin").
+    fn person_after_modifier(&self, m: usize, before: usize) -> Option<usize> {
+        if self.mentions[m].kind != EntityKind::Organization {
+            return None;
+        }
+        let mut k = self.doc.tokens.partition_point(|t| t.span.start < self.mentions[m].span.end);
+        let limit = (k + 4).min(before);
+        while k < limit {
+            if let Some(p) = self.mention_at[k] {
+                return (self.mentions[p].kind == EntityKind::Person).then_some(p);
+            }
+            if !(self.is_word(k) && crate::names::titles::is_title_word(self.tok(k))) {
+                return None;
+            }
+            k += 1;
         }
         None
     }
