@@ -58,6 +58,12 @@ fn frames_around_the_quotation() {
         // a described subject, where the clause starts
         ("In May, several farm groups sued the state, saying the rule was “unworkable.”", &[("unworkable.", Some("several farm groups"))]),
         ("The memo used a blunt phrase for the plan: “dead on arrival.”", &[("dead on arrival.", Some("memo"))]),
+        // a relative clause after an apposition; a head before "of"
+        (
+            "Luisa Ortega, now the committee chairman, who in 2019 said the plan was “doomed,” voted yes.",
+            &[("doomed,", Some("Luisa Ortega"))],
+        ),
+        ("Pressed on the cost, the 52-year-old mother of four replied, “We will find it.”", &[("We will find it.", Some("52-year-old mother of four"))]),
     ]);
 }
 

@@ -153,6 +153,9 @@ impl<'a, 't> Resolver<'a, 't> {
             // A quotation belongs to the verb on its own side of any other quotation.
             let crosses = if after { (close_t + 1..t).any(|k| self.in_quote[k].is_some_and(|o| o != qi)) } else { (t + 1..open_t).any(|k| self.in_quote[k].is_some_and(|o| o != qi)) };
             let d = if crosses { d + 20 } else { d };
+            // "“…,” though she noted …": a new clause after the quotation frames its own words.
+            let clause_between = after && (close_t + 1..t).any(|k| matches!(self.lower(k).as_str(), "though" | "although" | "while" | "but" | "whereas" | "because" | "when" | "as" | "since" | "if"));
+            let d = if clause_between { d + 15 } else { d };
             let Some(source) = self.source_of_cue(t, first, end, q, open_t, close_t, after) else {
                 // "to accuse", "and vowed": the verb hangs on the sentence's subject.
                 if !after && t > first && matches!(self.lower(t - 1).as_str(), "to" | "and") && dependent.is_none() {
@@ -405,7 +408,7 @@ impl<'a, 't> Resolver<'a, 't> {
             }
             Some(_) => None,
             // "The piece used one of the woman’s quotes as its headline: “…”".
-            None => self.subject_description(start, open_t, self.doc.tokens[start].span, true).map(|s| Source { cue: None, ..s }),
+            None => self.subject_description(start, open_t, self.doc.tokens[start].span, true, false).map(|s| Source { cue: None, ..s }),
         }
     }
 
@@ -489,7 +492,7 @@ impl<'a, 't> Resolver<'a, 't> {
         // where the clause starts, before any name further on.
         let start = self.clause_start(first, before);
         if start < before && self.mention_at[start].is_none() && self.pronoun(start).is_none() {
-            if let Some(d) = self.subject_description(start, before, cue, false) {
+            if let Some(d) = self.subject_description(start, before, cue, false, false) {
                 return Some(d);
             }
         }
@@ -498,6 +501,13 @@ impl<'a, 't> Resolver<'a, 't> {
                 continue;
             }
             if let Some(m) = self.mention_at[k] {
+                // "Scott's relatives … said": the possessor is not the subject; what it owns is.
+                let t = self.tok(k);
+                if (t.ends_with("’s") || t.ends_with("'s")) && k + 1 < before && self.is_word(k + 1) && self.tok(k + 1).chars().next().is_some_and(char::is_lowercase) {
+                    if let Some(d) = self.subject_description(k + 1, before, cue, false, true) {
+                        return Some(Source { words: self.doc.tokens[k].span.cover(d.words), ..d });
+                    }
+                }
                 if matches!(self.mentions[m].kind, EntityKind::Person | EntityKind::Organization) {
                     // "Chinese Foreign Ministry spokesman Wang Wenbin warned": the
                     // organization modifies the person who heads the phrase.
@@ -548,7 +558,7 @@ impl<'a, 't> Resolver<'a, 't> {
     /// before its verb: "The two Republican presidents introduced …", "The
     /// piece used …". With `speaker_nouns_only`, the head must be a noun of
     /// `data/speaker-nouns.txt` (a document, an official, a group).
-    fn subject_description(&self, start: usize, before: usize, cue: Span, speaker_nouns_only: bool) -> Option<Source> {
+    fn subject_description(&self, start: usize, before: usize, cue: Span, speaker_nouns_only: bool, possessed: bool) -> Option<Source> {
         let mut k = start;
         let mut head = None;
         while k < before && k < start + 8 && self.in_quote[k].is_none() {
@@ -568,7 +578,7 @@ impl<'a, 't> Resolver<'a, 't> {
             k += 1;
         }
         let h = head?;
-        if k >= before || h == start && !DETERMINERS.contains(&self.lower(start).as_str()) && speaker_noun(&self.lower(h)).is_none() {
+        if k >= before || h == start && !possessed && !DETERMINERS.contains(&self.lower(start).as_str()) && speaker_noun(&self.lower(h)).is_none() {
             return None;
         }
         let noun = self.lower(h);
@@ -714,6 +724,13 @@ impl<'a, 't> Resolver<'a, 't> {
                 if let Some(m) = self.mention_at[j - 1] {
                     return Some(Source { words: self.doc.tokens[k].span, cue: Some(cue), what: What::Mention(m) });
                 }
+                // "McConnell, now the Senate majority leader, who …": past the apposition.
+                if self.tok(j) == "," {
+                    let c2 = (j.saturating_sub(12).max(limit)..j).rev().find(|&x| self.tok(x) == ",");
+                    if let Some(m) = c2.filter(|&c| c > limit).and_then(|c| self.mention_at[c - 1]) {
+                        return Some(Source { words: self.doc.tokens[k].span, cue: Some(cue), what: What::Mention(m) });
+                    }
+                }
             }
         }
         if let Some(m) = self.mention_at[k] {
@@ -813,6 +830,13 @@ impl<'a, 't> Resolver<'a, 't> {
             return None;
         }
         let head = self.lower(k);
+        // "the 34-year-old mother of three replied": the head stands before "of".
+        const NUMBERS: &[&str] = &["four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen", "them", "us"];
+        if k >= limit + 2 && self.lower(k - 1) == "of" && (DETERMINERS.contains(&head.as_str()) || NUMBERS.contains(&head.as_str()) || head.chars().all(|c| c.is_ascii_digit())) {
+            let inner = self.description_ending_at(k - 2, limit, cue)?;
+            let words = inner.words.cover(self.doc.tokens[k].span);
+            return Some(Source { words, ..inner });
+        }
         if STOPS.contains(&head.as_str()) || DETERMINERS.contains(&head.as_str()) || AUXILIARIES.contains(&head.as_str()) || NOT_SPEAKERS.contains(&head.as_str()) {
             return None;
         }
@@ -827,7 +851,9 @@ impl<'a, 't> Resolver<'a, 't> {
         while j > limit && j + 7 > k {
             let prev = j - 1;
             let l = self.lower(prev);
-            if self.in_quote[prev].is_some() || !(self.is_word(prev) || self.mention_at[prev].is_some() || self.tok(prev) == "-") {
+            // Words, names, hyphens and numbers ("the 34-year-old mother", "some 200 protesters").
+            let numeric = self.doc.tokens[prev].kind == TokenKind::Number;
+            if self.in_quote[prev].is_some() || !(self.is_word(prev) || numeric || self.mention_at[prev].is_some() || self.tok(prev) == "-") {
                 break;
             }
             if STOPS.contains(&l.as_str()) || is_cue(&l) || AUXILIARIES.contains(&l.as_str()) {
@@ -843,6 +869,11 @@ impl<'a, 't> Resolver<'a, 't> {
         // A bare unknown noun ("fraud is", "tickets say") is not a speaker;
         // a known speaker noun may go without article ("officials said").
         if !determined && speaker_noun(&head).is_none() && !(j < k && self.mention_at[j].is_some()) {
+            return None;
+        }
+        // "marching through the streets chanted": after a preposition, the
+        // phrase is an object, not the subject.
+        if j > limit && matches!(self.lower(j - 1).as_str(), "through" | "in" | "on" | "at" | "from" | "into" | "across" | "over" | "under" | "near" | "with" | "by" | "of" | "to") {
             return None;
         }
         let words = self.doc.tokens[j].span.cover(self.doc.tokens[k].span);
