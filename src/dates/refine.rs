@@ -85,31 +85,26 @@ fn merge_times(text: &str, cands: &mut Vec<Cand>) {
     }
     let mut merged = Vec::new();
     for a in cands.iter().filter(|c| c.val == Val::TimeOnly) {
+        // The date candidate `b`, widened to take in the time `a`.
+        let joined = |b: &Cand, span: Span, rule: &'static str| {
+            let mut m = b.clone();
+            m.span = span;
+            m.tod = a.tod;
+            m.kind = TimexKind::Time;
+            m.rule = rule;
+            m.prio = 5;
+            // "until 9 a.m. Tuesday": the words before the time set the tense.
+            m.tense = tense_near(text, m.span);
+            m
+        };
         for p in hops(text, a.span.end, &[",", "on", "of"]) {
             for &j in by_start.get(&p).into_iter().flatten() {
-                let b = &cands[j];
-                let mut m = b.clone();
-                m.span = Span::new(a.span.start, b.span.end);
-                m.tod = a.tod;
-                m.kind = TimexKind::Time;
-                m.rule = "time_date";
-                m.prio = 5;
-                // "until 9 a.m. Tuesday": the words before the time set the tense.
-                m.tense = tense_near(text, m.span);
-                merged.push(m);
+                merged.push(joined(&cands[j], Span::new(a.span.start, cands[j].span.end), "time_date"));
             }
         }
         for p in hops_back(text, a.span.start) {
             for &j in by_end.get(&p).into_iter().flatten() {
-                let b = &cands[j];
-                let mut m = b.clone();
-                m.span = Span::new(b.span.start, a.span.end);
-                m.tod = a.tod;
-                m.kind = TimexKind::Time;
-                m.rule = "date_time";
-                m.prio = 5;
-                m.tense = tense_near(text, m.span);
-                merged.push(m);
+                merged.push(joined(&cands[j], Span::new(cands[j].span.start, a.span.end), "date_time"));
             }
         }
     }

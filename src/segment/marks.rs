@@ -100,16 +100,8 @@ pub struct Orphan {
 pub fn quoted_spans(text: &str, tokens: &[Token], paragraphs: &[Span]) -> (Vec<QuotedSpan>, Vec<Orphan>) {
     let mut out = Vec::new();
     let mut orphans = Vec::new();
-    let mut t = 0;
-    for (pi, para) in paragraphs.iter().enumerate() {
-        while t < tokens.len() && tokens[t].span.start < para.start {
-            t += 1;
-        }
-        let first = t;
-        while t < tokens.len() && tokens[t].span.end <= para.end {
-            t += 1;
-        }
-        pair_paragraph(text, &tokens[first..t], *para, pi, &mut out, &mut orphans);
+    for (pi, para, range) in crate::segment::tokens::by_paragraph(tokens, paragraphs) {
+        pair_paragraph(text, &tokens[range], para, pi, &mut out, &mut orphans);
     }
     out.sort_by_key(|q| (q.open.start, q.depth));
     (out, orphans)

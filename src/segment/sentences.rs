@@ -34,16 +34,8 @@ const CLOSERS: &[&str] = &["”", "\"", "’", "'", "''", ")", "]", "»", "」",
 /// Splits every paragraph into sentences.
 pub fn sentences(text: &str, tokens: &[Token], paragraphs: &[Span], quoted: &[QuotedSpan]) -> Vec<Sentence> {
     let mut out = Vec::new();
-    let mut t = 0;
-    for (pi, para) in paragraphs.iter().enumerate() {
-        while t < tokens.len() && tokens[t].span.start < para.start {
-            t += 1;
-        }
-        let first = t;
-        while t < tokens.len() && tokens[t].span.end <= para.end {
-            t += 1;
-        }
-        split_paragraph(text, tokens, first, t, pi, quoted, &mut out);
+    for (pi, _, range) in crate::segment::tokens::by_paragraph(tokens, paragraphs) {
+        split_paragraph(text, tokens, range.start, range.end, pi, quoted, &mut out);
     }
     out
 }

@@ -55,6 +55,23 @@ lazy! {
     }
 }
 
+/// For each paragraph, in order: its index, its span and the range of the
+/// tokens inside it. Tokens and paragraphs are both in text order, so one
+/// walk serves every paragraph.
+pub fn by_paragraph<'a>(tokens: &'a [Token], paragraphs: &'a [Span]) -> impl Iterator<Item = (usize, Span, std::ops::Range<usize>)> + 'a {
+    let mut t = 0;
+    paragraphs.iter().enumerate().map(move |(pi, para)| {
+        while t < tokens.len() && tokens[t].span.start < para.start {
+            t += 1;
+        }
+        let first = t;
+        while t < tokens.len() && tokens[t].span.end <= para.end {
+            t += 1;
+        }
+        (pi, *para, first..t)
+    })
+}
+
 /// True for the apostrophes that may sit inside a word.
 pub fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | 'ʼ')
