@@ -417,6 +417,19 @@ pub(crate) fn compile(cell: &'static OnceLock<Regex>, build: impl FnOnce() -> St
     cell.get_or_init(|| Regex::new(&build()).expect("date pattern compiles"))
 }
 
+/// A function returning a pattern compiled on first use:
+/// `pattern! { fn re_year() = apat(r"…") }`.
+macro_rules! pattern {
+    ($(#[$m:meta])* fn $name:ident() = $build:expr) => {
+        $(#[$m])*
+        fn $name() -> &'static regex::Regex {
+            static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+            $crate::dates::context::compile(&RE, || $build)
+        }
+    };
+}
+pub(crate) use pattern;
+
 #[cfg(test)]
 mod tests {
     use super::*;

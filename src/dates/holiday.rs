@@ -2,23 +2,20 @@
 //! "Memorial Day", "Easter Sunday", "Election Day", "last Christmas",
 //! "Christmas 2019". Names and rules are data (`data/holidays.txt`).
 
-use super::context::{compile, tense_near, word_after, Cand, Ctx};
+use super::context::{pattern, tense_near, word_after, Cand, Ctx};
 use super::lexicon::{alternation, cls, lex};
 use super::value::{Dir, Val};
 use super::TimexKind;
-use regex::Regex;
-use std::sync::OnceLock;
 
-fn re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    compile(&RE, || {
+pattern! {
+    fn re() = {
         // Case-sensitive: holidays are capitalised, "christmas tree" in lower case is rare.
         // ASCII white space (`(?-u:\s)`): no Unicode class tables are compiled in.
         let names = alternation(lex().holidays.iter().map(|(n, _)| *n)).replace("\\ ", r"(?-u:\s)+");
         let b = super::lexicon::B;
         let s = r"(?-u:\s)";
         format!(r"^{b}(?:(?P<mod>last|this|next|this{s}+past|this{s}+coming){s}+)?(?P<name>{names}){b}(?:,?{s}+(?P<y>[12][0-9]{{3}}){b})?")
-    })
+    }
 }
 
 pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {

@@ -1,18 +1,14 @@
 //! ISO 8601 dates, optionally with a clock time and zone:
 //! "2019-11-18", "2019-11-18 16:30 KST", "2019-11-18T16:30:00Z", "2019.11.18".
 
-use super::context::{compile, next_char, prev_char, Cand, Ctx};
+use super::context::{pattern, next_char, prev_char, Cand, Ctx};
 use super::lexicon::{apat, cls, lex};
 use super::value::{Point, Tod, Val};
 use super::TimexKind;
-use regex::Regex;
 use std::sync::OnceLock;
 
-fn re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    compile(&RE, || {
-        apat(r"{B}(?P<y>[12][0-9]{3})(?P<s1>[-/.])(?P<m>[0-9]{1,2})(?P<s2>[-/.])(?P<d>[0-9]{1,2})(?:(?:T|{B}\s+|{B},\s*)(?P<h>[01]?[0-9]|2[0-4]):(?P<mi>[0-5][0-9])(?::[0-5][0-9](?:\.[0-9]+)?)?(?:\s*(?P<off>[+-][0-9]{2}:?[0-9]{2})|\s*(?P<z>{ZONE}){B})?)?")
-    })
+pattern! {
+    fn re() = apat(r"{B}(?P<y>[12][0-9]{3})(?P<s1>[-/.])(?P<m>[0-9]{1,2})(?P<s2>[-/.])(?P<d>[0-9]{1,2})(?:(?:T|{B}\s+|{B},\s*)(?P<h>[01]?[0-9]|2[0-4]):(?P<mi>[0-5][0-9])(?::[0-5][0-9](?:\.[0-9]+)?)?(?:\s*(?P<off>[+-][0-9]{2}:?[0-9]{2})|\s*(?P<z>{ZONE}){B})?)?")
 }
 
 /// The UTC offset of a zone written after a time, if known (upper case only).

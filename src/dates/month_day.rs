@@ -6,44 +6,30 @@
 //! "May" and "March" alone are also a verb, a modal and names, so alone they
 //! count only after a word that introduces a time ("in May", "since March").
 
-use super::context::{M, capitalized, compile, sentence_initial, tense_near, word_after, word_before, Cand, Ctx};
+use super::context::{pattern, M, capitalized, sentence_initial, tense_near, word_after, word_before, Cand, Ctx};
 use super::lexicon::{apat, cls, lex};
 use super::value::{Dir, Point, Val};
 use super::{calendar::days_in_month, TimexKind};
 use crate::span::Span;
-use regex::Regex;
-use std::sync::OnceLock;
 
-/// Month then day: "Nov. 17", "Friday, Oct. 23, 1998".
-fn re_month_day() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    compile(&RE, || {
-        apat(r"{B}(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?(?:(?P<wd>{WD}),?\s+)?(?P<mon>{MONTH})\s*(?P<day>[0-9]{1,2})(?:st|nd|rd|th)?{B}(?:,?\s*(?P<year>[12][0-9]{3}){B}|,?\s+(?P<ry>last|this|next)\s+year{B})?")
-    })
+pattern! {
+    /// Month then day: "Nov. 17", "Friday, Oct. 23, 1998".
+    fn re_month_day() = apat(r"{B}(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?(?:(?P<wd>{WD}),?\s+)?(?P<mon>{MONTH})\s*(?P<day>[0-9]{1,2})(?:st|nd|rd|th)?{B}(?:,?\s*(?P<year>[12][0-9]{3}){B}|,?\s+(?P<ry>last|this|next)\s+year{B})?")
 }
 
-/// Day then month: "17 November 2019", "the 17th of November".
-fn re_day_month() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    compile(&RE, || {
-        apat(r"{B}(?:(?P<wd>{WD}),?\s+)?(?:(?P<the>the)\s+)?(?:(?P<day>[0-9]{1,2})(?P<suf>st|nd|rd|th)?|(?P<dayw>{ORDW})){B}\s+(?P<of>of\s+)?(?P<mon>{MONTH})(?:,?\s*(?P<year>[12][0-9]{3}){B})?")
-    })
+pattern! {
+    /// Day then month: "17 November 2019", "the 17th of November".
+    fn re_day_month() = apat(r"{B}(?:(?P<wd>{WD}),?\s+)?(?:(?P<the>the)\s+)?(?:(?P<day>[0-9]{1,2})(?P<suf>st|nd|rd|th)?|(?P<dayw>{ORDW})){B}\s+(?P<of>of\s+)?(?P<mon>{MONTH})(?:,?\s*(?P<year>[12][0-9]{3}){B})?")
 }
 
-/// Month and year: "March 2015", "early June 1989", "March of 2015".
-fn re_month_year() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    compile(&RE, || {
-        apat(r"{B}(?:(?P<mod>early|late|mid|the\s+(?:end|beginning|start|middle)\s+of)[\s-]*)?(?P<mon>{MONTH}),?\s+(?:of\s+)?(?P<year>[12][0-9]{3}){B}")
-    })
+pattern! {
+    /// Month and year: "March 2015", "early June 1989", "March of 2015".
+    fn re_month_year() = apat(r"{B}(?:(?P<mod>early|late|mid|the\s+(?:end|beginning|start|middle)\s+of)[\s-]*)?(?P<mon>{MONTH}),?\s+(?:of\s+)?(?P<year>[12][0-9]{3}){B}")
 }
 
-/// A month alone, with its modifiers.
-fn re_month() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    compile(&RE, || {
-        apat(r"{B}(?:(?P<mod>early|late|mid|the\s+(?:end|beginning|start|middle)\s+of|this\s+past|this\s+coming|last|this|next|coming|past|each|every)[\s-]+)?(?P<mon>{MONTH})(?:\s+(?P<rel>last|this|next)\s+year{B})?")
-    })
+pattern! {
+    /// A month alone, with its modifiers.
+    fn re_month() = apat(r"{B}(?:(?P<mod>early|late|mid|the\s+(?:end|beginning|start|middle)\s+of|this\s+past|this\s+coming|last|this|next|coming|past|each|every)[\s-]+)?(?P<mon>{MONTH})(?:\s+(?P<rel>last|this|next)\s+year{B})?")
 }
 
 /// Words after which a bare month name is a month ("in May", "since March").

@@ -2,16 +2,13 @@
 //! "18.11.2019", "11-18-2019". Slashes and dashes read month first (US news)
 //! unless the first number cannot be a month; dots read day first.
 
-use super::context::{compile, next_char, prev_char, Cand, Ctx};
+use super::context::{pattern, next_char, prev_char, Cand, Ctx};
 use super::lexicon::{apat, cls};
 use super::value::{Point, Val};
 use super::{CalendarDate, TimexKind};
-use regex::Regex;
-use std::sync::OnceLock;
 
-fn re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    compile(&RE, || apat(r"{B}(?P<a>[0-9]{1,2})(?P<s1>[/.-])(?P<b>[0-9]{1,2})(?P<s2>[/.-])(?P<y>[0-9]{4}|[0-9]{2}){B}"))
+pattern! {
+    fn re() = apat(r"{B}(?P<a>[0-9]{1,2})(?P<s1>[/.-])(?P<b>[0-9]{1,2})(?P<s2>[/.-])(?P<y>[0-9]{4}|[0-9]{2}){B}")
 }
 
 pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {

@@ -4,60 +4,42 @@
 //! "the same day", "two weeks ago", "a year earlier", "three days later",
 //! "five years from now", "year-end", "the weekend".
 
-use super::context::{capitalized, compile, next_char, sentence_initial, tense_near, word_after, word_before, Cand, Ctx};
+use super::context::{pattern, capitalized, next_char, sentence_initial, tense_near, word_after, word_before, Cand, Ctx};
 use super::lexicon::{Count, apat, cls, lex, parse_count};
 use super::value::{duration, Dir, Point, Tod, Unit, Val};
 use super::weekday::part_of_day;
 use super::TimexKind;
-use regex::Regex;
-use std::sync::OnceLock;
 
-fn re_deictic() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    compile(&RE, || {
-        apat(r"{B}(?:(?P<pre>early|late|earlier|later)\s+)?(?:(?P<dba>the\s+day\s+(?:before|after))\s+)?(?P<w>today|tomorrow|yesterday|tonight)(?:['’]s)?(?:\s+(?P<tod>morning|afternoon|evening|night){B})?{B}")
-    })
+pattern! {
+    fn re_deictic() = apat(r"{B}(?:(?P<pre>early|late|earlier|later)\s+)?(?:(?P<dba>the\s+day\s+(?:before|after))\s+)?(?P<w>today|tomorrow|yesterday|tonight)(?:['’]s)?(?:\s+(?P<tod>morning|afternoon|evening|night){B})?{B}")
 }
 
-fn re_unit() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    compile(&RE, || {
-        apat(r"{B}(?:(?P<pre>early|late|earlier|later|mid|(?:the\s+)?(?:end|beginning|start|middle|rest|remainder|balance|first\s+half|second\s+half|latter\s+part|early\s+part|last\s+part)\s+of|sometime)[\s-]+)?(?P<det>this\s+past|this\s+coming|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+current|the\s+previous|the\s+prior|the\s+following|the\s+same|the\s+present|the\s+preceding|the\s+ensuing|last|this|next|coming|past|current|previous|prior|following|that)\s+(?P<u>week|weekend|month|year|quarter|decade|century|fiscal\s+year|morning|afternoon|evening|night|day)(?:['’]s)?{B}")
-    })
+pattern! {
+    fn re_unit() = apat(r"{B}(?:(?P<pre>early|late|earlier|later|mid|(?:the\s+)?(?:end|beginning|start|middle|rest|remainder|balance|first\s+half|second\s+half|latter\s+part|early\s+part|last\s+part)\s+of|sometime)[\s-]+)?(?P<det>this\s+past|this\s+coming|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+current|the\s+previous|the\s+prior|the\s+following|the\s+same|the\s+present|the\s+preceding|the\s+ensuing|last|this|next|coming|past|current|previous|prior|following|that)\s+(?P<u>week|weekend|month|year|quarter|decade|century|fiscal\s+year|morning|afternoon|evening|night|day)(?:['’]s)?{B}")
 }
 
-fn re_in_the() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    compile(&RE, || {
-        apat(r"{B}(?:(?P<pre>early|late|earlier|later)\s+in|(?:the\s+)?(?:end|beginning|start|middle|rest|remainder|balance|first\s+half|second\s+half)\s+of)\s+the\s+(?P<u>week|month|year|decade|century)(?:['’]s)?{B}")
-    })
+pattern! {
+    fn re_in_the() = apat(r"{B}(?:(?P<pre>early|late|earlier|later)\s+in|(?:the\s+)?(?:end|beginning|start|middle|rest|remainder|balance|first\s+half|second\s+half)\s+of)\s+the\s+(?P<u>week|month|year|decade|century)(?:['’]s)?{B}")
 }
 
-fn re_end() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    compile(&RE, || apat(r"{B}(?P<u>year|month)(?:-end|\s+end|['’]s\s+end){B}"))
+pattern! {
+    fn re_end() = apat(r"{B}(?P<u>year|month)(?:-end|\s+end|['’]s\s+end){B}")
 }
 
-fn re_shift() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    compile(&RE, || {
-        apat(r"{B}(?:(?P<mod>about|some|nearly|almost|roughly|approximately|around|more\s+than|less\s+than|over|just|only|barely|at\s+least|well\s+over|exactly|precisely)\s+)?(?:(?P<n>{COUNT})[\s-]+)?(?P<u>{UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence|previously|prior|back)(?:{B}|$)")
-    })
+pattern! {
+    fn re_shift() = apat(r"{B}(?:(?P<mod>about|some|nearly|almost|roughly|approximately|around|more\s+than|less\s+than|over|just|only|barely|at\s+least|well\s+over|exactly|precisely)\s+)?(?:(?P<n>{COUNT})[\s-]+)?(?P<u>{UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence|previously|prior|back)(?:{B}|$)")
 }
 
-fn re_the_year() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    compile(&RE, || apat(r"{B}the\s+(?:(?P<adj>full|fiscal|calendar|entire|whole|latest\s+fiscal)\s+)?year{B}"))
+pattern! {
+    fn re_the_year() = apat(r"{B}the\s+(?:(?P<adj>full|fiscal|calendar|entire|whole|latest\s+fiscal)\s+)?year{B}")
 }
 
-fn re_since_then() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    compile(&RE, || apat(r"{B}since\s+then{B}"))
+pattern! {
+    fn re_since_then() = apat(r"{B}since\s+then{B}")
 }
 
-fn re_weekend() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    compile(&RE, || apat(r"{B}the\s+weekend{B}"))
+pattern! {
+    fn re_weekend() = apat(r"{B}the\s+weekend{B}")
 }
 
 fn unit_of(word: &str) -> Option<Unit> {

@@ -6,50 +6,34 @@
 //! "fall" is mostly a verb and "spring" a noun, so a season word alone needs
 //! a determiner, a modifier, a year, or a word of time before it.
 
-use super::context::{compile, tense_near, word_after, word_before, Cand, Ctx};
+use super::context::{pattern, tense_near, word_after, word_before, Cand, Ctx};
 use super::lexicon::{apat, cls, lex};
 use super::value::{Dir, Point, Unit, Val};
 use super::TimexKind;
 use crate::span::Span;
-use regex::Regex;
-use std::sync::OnceLock;
 
-fn re_quarter() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    compile(&RE, || {
-        apat(r"{B}(?:(?P<det>the|its|their|this|that|a)\s+)?(?:(?P<pre>[12][0-9]{3}|this\s+year['’]?s|last\s+year['’]?s|next\s+year['’]?s|year-earlier|year-ago|year\s+earlier|year\s+ago|comparable\s+year-ago|comparable\s+year-earlier|comparable|corresponding|same|fiscal(?:\s+year)?)(?:\s+|\s*-\s*))?(?:fiscal[\s-]+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+(?:fiscal[\s-]+)?quarter(?P<pl>s)?(?:\s+(?:of|in)\s+(?:fiscal\s+)?(?:(?P<y2>[12][0-9]{3})|(?P<r2>this|last|next)\s+year|the\s+year))?(?:\s+(?P<y3>[12][0-9]{3}))?{B}")
-    })
+pattern! {
+    fn re_quarter() = apat(r"{B}(?:(?P<det>the|its|their|this|that|a)\s+)?(?:(?P<pre>[12][0-9]{3}|this\s+year['’]?s|last\s+year['’]?s|next\s+year['’]?s|year-earlier|year-ago|year\s+earlier|year\s+ago|comparable\s+year-ago|comparable\s+year-earlier|comparable|corresponding|same|fiscal(?:\s+year)?)(?:\s+|\s*-\s*))?(?:fiscal[\s-]+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+(?:fiscal[\s-]+)?quarter(?P<pl>s)?(?:\s+(?:of|in)\s+(?:fiscal\s+)?(?:(?P<y2>[12][0-9]{3})|(?P<r2>this|last|next)\s+year|the\s+year))?(?:\s+(?P<y3>[12][0-9]{3}))?{B}")
 }
 
-fn re_q_notation() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    compile(&RE, || apat(r"{B}(?:(?P<ya>[12][0-9]{3})[\s-]*)?(?P<q>[Qq][1-4])(?:\s*(?P<y>[12][0-9]{3}))?{B}"))
+pattern! {
+    fn re_q_notation() = apat(r"{B}(?:(?P<ya>[12][0-9]{3})[\s-]*)?(?P<q>[Qq][1-4])(?:\s*(?P<y>[12][0-9]{3}))?{B}")
 }
 
-fn re_the_quarter() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    compile(&RE, || {
-        apat(r"{B}(?P<det>the|this|that)\s+(?:(?P<m>latest|most\s+recent|recent|current|same|previous|prior|year-ago|year-earlier|comparable|comparable\s+year-ago|comparable\s+year-earlier|corresponding|year-before)\s+)?(?P<w>quarter|period)(?:['’]s)?{B}")
-    })
+pattern! {
+    fn re_the_quarter() = apat(r"{B}(?P<det>the|this|that)\s+(?:(?P<m>latest|most\s+recent|recent|current|same|previous|prior|year-ago|year-earlier|comparable|comparable\s+year-ago|comparable\s+year-earlier|corresponding|year-before)\s+)?(?P<w>quarter|period)(?:['’]s)?{B}")
 }
 
-fn re_year_ago() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    compile(&RE, || apat(r"{B}(?:the\s+(?:comparable\s+|corresponding\s+|same\s+)?)?(?:year-ago|year-earlier|year-before|prior-year)(?:\s+(?P<w>quarter|period|month|levels?|figures?|results|level|quarter['’]s|period['’]s))?{B}"))
+pattern! {
+    fn re_year_ago() = apat(r"{B}(?:the\s+(?:comparable\s+|corresponding\s+|same\s+)?)?(?:year-ago|year-earlier|year-before|prior-year)(?:\s+(?P<w>quarter|period|month|levels?|figures?|results|level|quarter['’]s|period['’]s))?{B}")
 }
 
-fn re_half() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    compile(&RE, || {
-        apat(r"{B}(?:the\s+)?(?P<h>first|second|last|latter)\s+half\s+of\s+(?:(?:fiscal\s+)?(?P<y>[12][0-9]{3})|(?P<r>this|last|next)\s+year|the\s+year){B}|{B}(?P<hn>[Hh][12])\s*(?P<y2>[12][0-9]{3}){B}")
-    })
+pattern! {
+    fn re_half() = apat(r"{B}(?:the\s+)?(?P<h>first|second|last|latter)\s+half\s+of\s+(?:(?:fiscal\s+)?(?P<y>[12][0-9]{3})|(?P<r>this|last|next)\s+year|the\s+year){B}|{B}(?P<hn>[Hh][12])\s*(?P<y2>[12][0-9]{3}){B}")
 }
 
-fn re_season() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    compile(&RE, || {
-        apat(r"{B}(?:(?P<mod>(?:the\s+)?(?:early|late|mid)[\s-]*|this\s+past|this\s+coming|the\s+past|the\s+coming|this|last|next|past|coming|that)\s*)?(?P<the>the\s+)?(?P<s>spring|summer|fall|autumn|winter)(?:(?:\s+of)?\s+(?P<y>[12][0-9]{3}){B}|{B})")
-    })
+pattern! {
+    fn re_season() = apat(r"{B}(?:(?P<mod>(?:the\s+)?(?:early|late|mid)[\s-]*|this\s+past|this\s+coming|the\s+past|the\s+coming|this|last|next|past|coming|that)\s*)?(?P<the>the\s+)?(?P<s>spring|summer|fall|autumn|winter)(?:(?:\s+of)?\s+(?P<y>[12][0-9]{3}){B}|{B})")
 }
 
 /// Words before a bare season that make it a season ("in spring").

@@ -2,39 +2,29 @@
 //! "each year", "every two years", "every other week", "twice a year",
 //! "$5 million a year", "per month".
 
-use super::context::{capitalized, compile, sentence_initial, word_before, Cand, Ctx};
+use super::context::{pattern, capitalized, sentence_initial, word_before, Cand, Ctx};
 use super::duration::unit_of;
 use super::lexicon::{Count, alternation, apat, cls, lex, parse_count};
 use super::value::{duration, Unit, Val};
 use super::TimexKind;
-use regex::Regex;
-use std::sync::OnceLock;
 
-fn re_words() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    compile(&RE, || {
+pattern! {
+    fn re_words() = {
         let words = alternation(lex().sets.iter().map(|(p, _)| *p));
         apat(&format!(r"{{B}}(?:{words}){{B}}"))
-    })
+    }
 }
 
-fn re_every() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    compile(&RE, || {
-        apat(r"{B}(?P<q>every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?P<n>{COUNT})\s+)?(?P<u>{UNIT}|weekend|annum|morning|afternoon|evening|night){B}")
-    })
+pattern! {
+    fn re_every() = apat(r"{B}(?P<q>every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?P<n>{COUNT})\s+)?(?P<u>{UNIT}|weekend|annum|morning|afternoon|evening|night){B}")
 }
 
-fn re_times() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    compile(&RE, || {
-        apat(r"{B}(?P<f>once|twice|thrice|(?:{COUNT})\s+times)\s+(?:a|an|per|each|every)\s+(?P<u>second|minute|hour|day|night|week|month|quarter|year|decade){B}")
-    })
+pattern! {
+    fn re_times() = apat(r"{B}(?P<f>once|twice|thrice|(?:{COUNT})\s+times)\s+(?:a|an|per|each|every)\s+(?P<u>second|minute|hour|day|night|week|month|quarter|year|decade){B}")
 }
 
-fn re_rate() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    compile(&RE, || apat(r"{B}(?:a|an|per)\s+(?P<u>year|month|week|day|night|hour|annum){B}"))
+pattern! {
+    fn re_rate() = apat(r"{B}(?:a|an|per)\s+(?P<u>year|month|week|day|night|hour|annum){B}")
 }
 
 /// Words before "a year" that make it a rate ("$5 million a year", "20 hours a week").

@@ -6,46 +6,31 @@
 //! ("midnight on Nov. 23", "10 p.m. Wednesday"), else put on the last day
 //! the text mentioned, else on the reference date.
 
-use super::context::{M, compile, next_char, prev_char, word_before, Cand, Ctx};
+use super::context::{pattern, M, next_char, prev_char, word_before, Cand, Ctx};
 use super::iso::zone_offset;
 use super::lexicon::{apat, cls, lex};
 use super::value::{Tod, Val};
 use super::TimexKind;
 use crate::span::Span;
-use regex::Regex;
-use std::sync::OnceLock;
 
-fn re_ampm() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    compile(&RE, || {
-        apat(r"{B}(?:(?P<mod>about|around|approximately|roughly|shortly\s+before|shortly\s+after|just\s+before|just\s+after)\s+)?(?P<h>[0-9]{1,2})(?:[:.](?P<m>[0-5][0-9]))?\s*(?P<ap>a\.\s?m\.|p\.\s?m\.|a\.m{B}|p\.m{B}|am{B}|pm{B})(?:\s*\(?(?P<z>{ZONE})\)?{B})?")
-    })
+pattern! {
+    fn re_ampm() = apat(r"{B}(?:(?P<mod>about|around|approximately|roughly|shortly\s+before|shortly\s+after|just\s+before|just\s+after)\s+)?(?P<h>[0-9]{1,2})(?:[:.](?P<m>[0-5][0-9]))?\s*(?P<ap>a\.\s?m\.|p\.\s?m\.|a\.m{B}|p\.m{B}|am{B}|pm{B})(?:\s*\(?(?P<z>{ZONE})\)?{B})?")
 }
 
-fn re_24h() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    compile(&RE, || {
-        apat(r"{B}(?P<h>[01]?[0-9]|2[0-4]):(?P<m>[0-5][0-9])(?::[0-5][0-9])?{B}(?:\s*(?P<z>{ZONE}){B}|\s*(?P<hrs>h|hrs|hours){B})?")
-    })
+pattern! {
+    fn re_24h() = apat(r"{B}(?P<h>[01]?[0-9]|2[0-4]):(?P<m>[0-5][0-9])(?::[0-5][0-9])?{B}(?:\s*(?P<z>{ZONE}){B}|\s*(?P<hrs>h|hrs|hours){B})?")
 }
 
-fn re_military() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    compile(&RE, || apat(r"{B}(?P<hm>[0-2][0-9][0-5][0-9])\s*(?:(?P<hrs>hours|hrs|h)|(?P<z>{ZONE})){B}"))
+pattern! {
+    fn re_military() = apat(r"{B}(?P<hm>[0-2][0-9][0-5][0-9])\s*(?:(?P<hrs>hours|hrs|h)|(?P<z>{ZONE})){B}")
 }
 
-fn re_words() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    compile(&RE, || {
-        apat(r"{B}(?:(?P<the>the)\s+)?(?:(?P<mod>early|late|mid)(?:\s+|\s*-\s*))?(?P<w>noon|midnight|midday|morning|afternoon|evening|night|overnight)(?:\s+hours)?{B}")
-    })
+pattern! {
+    fn re_words() = apat(r"{B}(?:(?P<the>the)\s+)?(?:(?P<mod>early|late|mid)(?:\s+|\s*-\s*))?(?P<w>noon|midnight|midday|morning|afternoon|evening|night|overnight)(?:\s+hours)?{B}")
 }
 
-fn re_oclock() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    compile(&RE, || {
-        apat(r"{B}(?P<h>[0-9]{1,2}|{NUMW})(?:\s+o['’]\s?clock|\s+in\s+the\s+(?P<p>morning|afternoon|evening)|\s+at\s+(?P<n>night))(?:\s+in\s+the\s+(?P<p2>morning|afternoon|evening)|\s+at\s+(?P<n2>night))?{B}")
-    })
+pattern! {
+    fn re_oclock() = apat(r"{B}(?P<h>[0-9]{1,2}|{NUMW})(?:\s+o['’]\s?clock|\s+in\s+the\s+(?P<p>morning|afternoon|evening)|\s+at\s+(?P<n>night))(?:\s+in\s+the\s+(?P<p2>morning|afternoon|evening)|\s+at\s+(?P<n2>night))?{B}")
 }
 
 fn clock(text: &str, span: Span, h: u32, m: u32, z: Option<&str>) -> Option<Cand> {

@@ -3,20 +3,17 @@
 //! "formerly" (PAST_REF), "soon", "in the future", "anytime soon" (FUTURE_REF).
 //! The phrases are data (`data/vague.txt`).
 
-use super::context::{tense_near, capitalized, compile, sentence_initial, word_after, word_before, Cand, Ctx};
+use super::context::{pattern, tense_near, capitalized, sentence_initial, word_after, word_before, Cand, Ctx};
 use super::lexicon::{alternation, apat, cls, lex};
 use super::value::{Tense, Val};
 use super::TimexKind;
-use regex::Regex;
-use std::sync::OnceLock;
 
-fn re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    compile(&RE, || {
+pattern! {
+    fn re() = {
         let words = alternation(lex().vague.iter().map(|(p, _)| *p));
         let words = words.replace("\\ ", r"\s+").replace(' ', r"\s+");
         apat(&format!(r"{{B}}(?:{words}){{B}}"))
-    })
+    }
 }
 
 pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {

@@ -4,18 +4,13 @@
 //! A bare weekday is resolved in `refine` by the tense around it: news
 //! reports mostly look back ("said Friday"), so the past is the default.
 
-use super::context::{capitalized, compile, tense_near, word_after, word_before, Cand, Ctx};
+use super::context::{pattern, capitalized, tense_near, word_after, word_before, Cand, Ctx};
 use super::lexicon::{apat, cls, lex};
 use super::value::{Dir, Tod, Val};
 use super::TimexKind;
-use regex::Regex;
-use std::sync::OnceLock;
 
-fn re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    compile(&RE, || {
-        apat(r"{B}(?:(?P<mod>last|next|this\s+past|this\s+coming|this|coming|past|the\s+previous|the\s+following|the\s+next|the\s+same|early|late|earlier|later|every|each)\s+)?(?P<wd>{WD})(?P<pl>s)?{B}(?:(?:['’]s)?\s+(?P<tod>mornings?|afternoons?|evenings?|nights?|overnight){B})?")
-    })
+pattern! {
+    fn re() = apat(r"{B}(?:(?P<mod>last|next|this\s+past|this\s+coming|this|coming|past|the\s+previous|the\s+following|the\s+next|the\s+same|early|late|earlier|later|every|each)\s+)?(?P<wd>{WD})(?P<pl>s)?{B}(?:(?:['’]s)?\s+(?P<tod>mornings?|afternoons?|evenings?|nights?|overnight){B})?")
 }
 
 /// TimeML's part of day for a word.

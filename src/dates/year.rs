@@ -6,50 +6,34 @@
 //! 2002", "1500 troops", "$2019", "0800 hours". The checks here look at the
 //! characters and words around it.
 
-use super::context::{capitalized, compile, next_char, prev_char, word_after, word_before, Cand, Ctx};
+use super::context::{pattern, capitalized, next_char, prev_char, word_after, word_before, Cand, Ctx};
 use super::lexicon::{apat, cls, lex, number_words};
 use super::value::{Point, Val};
 use super::TimexKind;
 use crate::span::Span;
-use regex::Regex;
-use std::sync::OnceLock;
 
-fn re_year() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    compile(&RE, || {
-        apat(r"{B}(?:(?P<the>the)\s+)?(?:(?P<mod>early|late|mid|the\s+(?:end|beginning|start|middle|rest|remainder)\s+of|(?:the\s+)?(?P<half>first|second|last|latter)\s+half\s+of|(?:the\s+)?fiscal(?:\s+year)?|FY|(?:the\s+)?calendar(?:\s+year)?|the\s+year|pre|post)(?:\s+|\s*-\s*))?(?P<y>[12][0-9]{3})(?P<s>s|['’]s)?{B}")
-    })
+pattern! {
+    fn re_year() = apat(r"{B}(?:(?P<the>the)\s+)?(?:(?P<mod>early|late|mid|the\s+(?:end|beginning|start|middle|rest|remainder)\s+of|(?:the\s+)?(?P<half>first|second|last|latter)\s+half\s+of|(?:the\s+)?fiscal(?:\s+year)?|FY|(?:the\s+)?calendar(?:\s+year)?|the\s+year|pre|post)(?:\s+|\s*-\s*))?(?P<y>[12][0-9]{3})(?P<s>s|['’]s)?{B}")
 }
 
-fn re_fiscal_short() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    compile(&RE, || apat(r"{B}fy\s?-?(?P<yy>[0-9]{2}){B}"))
+pattern! {
+    fn re_fiscal_short() = apat(r"{B}fy\s?-?(?P<yy>[0-9]{2}){B}")
 }
 
-fn re_short_decade() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    compile(&RE, || apat(r"(?:(?:{B}the\s+)?(?:{B}(?P<mod>early|late|mid)[\s-]+)?['’‘])?(?P<yy>[0-9]0)s{B}"))
+pattern! {
+    fn re_short_decade() = apat(r"(?:(?:{B}the\s+)?(?:{B}(?P<mod>early|late|mid)[\s-]+)?['’‘])?(?P<yy>[0-9]0)s{B}")
 }
 
-fn re_word_decade() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    compile(&RE, || {
-        apat(r"{B}the\s+(?:(?P<mod>early|late|mid)[\s-]+)?(?P<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties){B}")
-    })
+pattern! {
+    fn re_word_decade() = apat(r"{B}the\s+(?:(?P<mod>early|late|mid)[\s-]+)?(?P<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties){B}")
 }
 
-fn re_century() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    compile(&RE, || {
-        apat(r"{B}(?:the\s+)?(?:(?P<mod>early|late|mid)[\s-]+)?(?:(?P<c>[0-9]{1,2})(?:st|nd|rd|th)|(?P<cw>{ORDW}|twenty-first|twenty\s+first))[\s-]+century{B}")
-    })
+pattern! {
+    fn re_century() = apat(r"{B}(?:the\s+)?(?:(?P<mod>early|late|mid)[\s-]+)?(?:(?P<c>[0-9]{1,2})(?:st|nd|rd|th)|(?P<cw>{ORDW}|twenty-first|twenty\s+first))[\s-]+century{B}")
 }
 
-fn re_year_words() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    compile(&RE, || {
-        apat(r"{B}(?:(?P<the>the\s+year)\s+)?(?P<yw>(?:nineteen|eighteen)[\s-]+(?:hundred(?:\s+and)?[\s-]+)?(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|oh[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|two\s+thousand(?:(?:\s+and)?[\s-]+(?:{NUMW}))?(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?){B}")
-    })
+pattern! {
+    fn re_year_words() = apat(r"{B}(?:(?P<the>the\s+year)\s+)?(?P<yw>(?:nineteen|eighteen)[\s-]+(?:hundred(?:\s+and)?[\s-]+)?(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|oh[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|two\s+thousand(?:(?:\s+and)?[\s-]+(?:{NUMW}))?(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?){B}")
 }
 
 /// Words right before a number that make it a year ("in 1492").
