@@ -49,6 +49,7 @@
 //! assert_eq!(err.to_string(), "bad date \"2019-02-30\": expected YYYY-MM-DD, a real calendar day");
 //! ```
 
+pub mod case;
 pub mod dates;
 pub mod document;
 pub mod error;

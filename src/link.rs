@@ -9,6 +9,7 @@
 //! ends another's ("Forest Service" in "U.S. Forest Service"). Speakers that
 //! are descriptions become `group` entities, one per description.
 
+use crate::case::Case;
 use crate::model::{EntityKind, Mention};
 use crate::quotes::{FoundQuote, SpeakerRef};
 use crate::segment::Doc;
@@ -273,7 +274,7 @@ pub fn link(doc: &Doc, mentions: &[Mention], quotes: &[FoundQuote]) -> Linked {
             Some(SpeakerRef::Mention(m)) if m < n => Some(entity_of_mention[m]),
             Some(SpeakerRef::Description(span, kind)) => {
                 let name = description_name(span.of(text));
-                let key = name.to_lowercase();
+                let key = name.lower();
                 let e = *groups.entry(key).or_insert_with(|| {
                     entities.push(LinkedEntity { kind, name: name.clone(), aliases: Vec::new(), role: None, mentions: Vec::new() });
                     entities.len() - 1
@@ -307,7 +308,7 @@ pub fn link(doc: &Doc, mentions: &[Mention], quotes: &[FoundQuote]) -> Linked {
 /// "the Japanese government" → "Japanese government".
 fn description_name(s: &str) -> String {
     let mut words: Vec<&str> = s.split_whitespace().collect();
-    if words.len() > 1 && matches!(words[0].to_lowercase().as_str(), "the" | "a" | "an") {
+    if words.len() > 1 && matches!(words[0].lower().as_str(), "the" | "a" | "an") {
         words.remove(0);
     }
     words.join(" ")

@@ -4,6 +4,7 @@
 //! Names and dates inside captions still count (a reader sees them); only
 //! boilerplate ("Related stories", share buttons) is left unannotated.
 
+use crate::case::Case;
 use crate::dates::{self, CalendarDate};
 use crate::lexicon::{self, lazy};
 use crate::segment::{Doc, TokenKind};
@@ -158,7 +159,7 @@ fn normalise(s: &str) -> String {
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
-        .to_lowercase()
+        .lower()
 }
 
 fn is_boilerplate(s: &str, first: bool) -> bool {
@@ -198,7 +199,7 @@ fn publication_line(text: &str, para: Span) -> Option<(Span, String, CalendarDat
         .split(|c: char| !c.is_alphabetic())
         .find(|w| !w.is_empty())
         .unwrap_or("")
-        .to_lowercase();
+        .lower();
     let keyword = PUBLICATION_WORDS.contains(&first_word.as_str());
     let timexes = dates::extract(s, None);
     let covered: usize = timexes.iter().map(|t| t.span.len()).sum();
@@ -206,7 +207,7 @@ fn publication_line(text: &str, para: Span) -> Option<(Span, String, CalendarDat
     let mostly_date = covered * 10 >= letters * 6;
     // "By … / Published March 12, 2024": the keyword right before the date, anywhere in the line.
     let after_keyword = |t: &&dates::Timex| {
-        let before = s[..t.span.start].trim_end_matches([' ', ':', '\u{a0}']).to_lowercase();
+        let before = s[..t.span.start].trim_end_matches([' ', ':', '\u{a0}']).lower();
         ["published", "posted", "updated", "released", "dated", "published on", "posted on"].iter().any(|k| before.ends_with(k))
     };
     let full = if keyword || mostly_date {
@@ -252,7 +253,7 @@ fn byline_names(doc: &Doc, para: Span) -> Vec<Span> {
     }
     // "  • By Senior Airman …": bullets and dashes before the opener.
     let lead = s.len() - s.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
-    let lower = s[lead..].to_lowercase();
+    let lower = s[lead..].lower();
     let Some(opener) = BYLINE_OPENERS.iter().find(|o| lower.starts_with(&format!("{o} ")) || lower.starts_with(&format!("{o}:"))) else {
         return Vec::new();
     };
@@ -294,7 +295,7 @@ fn name_in_piece(doc: &Doc, piece: &[usize]) -> Option<Span> {
     let rest: Vec<usize> = piece.iter().copied().skip_while(|&i| is_rank(i)).collect();
     // "The Riverside Ledger": a publication, not a writer; "Published March 12,
     // 2024": a date line sharing the byline's line.
-    if rest.first().is_some_and(|&i| matches!(doc.tok(i), "The" | "THE") || PUBLICATION_WORDS.contains(&doc.tok(i).to_lowercase().as_str()))
+    if rest.first().is_some_and(|&i| matches!(doc.tok(i), "The" | "THE") || PUBLICATION_WORDS.contains(&doc.tok(i).lower().as_str()))
         || rest.iter().any(|&i| doc.tokens[i].kind == TokenKind::Number)
     {
         return None;
@@ -321,7 +322,7 @@ fn name_in_piece(doc: &Doc, piece: &[usize]) -> Option<Span> {
 /// "Photo: …", "Caption: …": a paragraph that says it is a caption.
 fn starts_as_caption(s: &str) -> bool {
     const OPENERS: &[&str] = &["photo:", "photos:", "caption:", "pictured:", "above:", "top:", "file photo:", "image:", "video:"];
-    let lower = s.trim_start().to_lowercase();
+    let lower = s.trim_start().lower();
     OPENERS.iter().any(|o| lower.starts_with(o)) && s.len() < 400
 }
 
@@ -338,7 +339,7 @@ fn ends_with_credit(s: &str) -> bool {
         return false;
     }
     let words: Vec<&str> = inside.split(|c: char| c.is_whitespace() || c == '/').filter(|w| !w.is_empty()).collect();
-    let credit_word = words.iter().any(|w| CREDIT_WORDS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase().as_str()));
+    let credit_word = words.iter().any(|w| CREDIT_WORDS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()).lower().as_str()));
     // A credit that is only a name: every word capitalised or a small joiner.
     let only_name = words.len() >= 2
         && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase) || matches!(*w, "of" | "the" | "and" | "for"));

@@ -193,6 +193,21 @@ fn a_bad_reference_date_is_an_error_with_its_message() {
 }
 
 #[wasm_bindgen_test]
+fn options_must_be_an_object_of_known_keys_and_types() {
+    for (opts, want) in [
+        (r#""2020-01-01""#, "bad options: expected an object, not a string"),
+        (r#"{"explain": 1}"#, "explain must be true or false, not a number"),
+        (r#"{"reference_date": 20200101}"#, "reference_date must be a YYYY-MM-DD string, not a number"),
+        (r#"{"referenceDate": ["2020-01-01"]}"#, "referenceDate must be a YYYY-MM-DD string, not an array"),
+    ] {
+        let err = annotate_json(ARTICLE, options(opts)).map(|_| ()).map_err(JsValue::from).unwrap_err();
+        assert!(js_message(&err).contains(want), "{opts}: {}", js_message(&err));
+    }
+    // referenceDate (JavaScript's spelling) is the same option as reference_date.
+    assert_eq!(doc_of(ARTICLE, r#"{"referenceDate": "2020-07-01"}"#)["reference_date"], "2020-07-01");
+}
+
+#[wasm_bindgen_test]
 fn options_are_applied() {
     // An explicit reference date wins over the "Posted on" line.
     let doc = doc_of(ARTICLE, r#"{"reference_date": "2020-07-01"}"#);

@@ -237,7 +237,7 @@ pub(crate) fn pat(template: &str) -> String {
         .replace(r"[\s-]+", "[ -]{1,4}")
         .replace(r"[\s-]*", "[ -]{0,4}")
         .replace(r"\s", "[ ]");
-    let s = s.replace("{B}", B).to_lowercase().replace("(?p<", "(?P<");
+    let s = s.replace("{B}", B).to_ascii_lowercase().replace("(?p<", "(?P<");
     format!("(?-u){s}")
 }
 

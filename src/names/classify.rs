@@ -17,6 +17,7 @@
 //! 6. what is left: an unknown acronym is an organization, a pair of
 //!    capitalised words that are not English words is a person's name.
 
+use crate::case::Case;
 use crate::lexicon::{self, lazy};
 use crate::model::EntityKind;
 use crate::names::heads::{self, Head};
@@ -52,7 +53,7 @@ lazy! {
 
 /// A verb a Title Case headline may hold ("Sign", "Says", "Hosts").
 fn is_headline_verb(word: &str) -> bool {
-    let lower = word.to_lowercase();
+    let lower = word.lower();
     headline_verbs().contains(lower.as_str()) || crate::quotes::cues::is_cue(&lower)
 }
 
@@ -170,7 +171,7 @@ fn analyze(ws: &[W], mut a: usize, mut b: usize, out: &mut Vec<Found>, depth: u8
     }
     // 1. Articles, numbers and other words that never begin a name, nationality
     // adjectives, a sentence-initial frequent word.
-    if NEVER_FIRST.contains(&ws[a].text.to_lowercase().as_str()) && b - a > 1 {
+    if NEVER_FIRST.contains(&ws[a].text.lower().as_str()) && b - a > 1 {
         return analyze(ws, a + 1, b, out, depth + 1);
     }
     // "Barksdale Treaty Office Barksdale Treaty Office": a name printed twice.
@@ -257,7 +258,7 @@ pub fn title_case(s: &str) -> String {
         if k > 0 {
             out.push(' ');
         }
-        let lower = word.to_lowercase();
+        let lower = word.lower();
         if k > 0 && matches!(lower.as_str(), "of" | "the" | "and" | "for" | "on" | "in" | "at" | "to") {
             out.push_str(&lower);
             continue;
@@ -265,9 +266,9 @@ pub fn title_case(s: &str) -> String {
         let mut at_start = true;
         for c in word.chars() {
             if at_start {
-                out.extend(c.to_uppercase());
+                out.push(crate::case::upper_char(c));
             } else {
-                out.extend(c.to_lowercase());
+                out.push(crate::case::lower_char(c));
             }
             at_start = !c.is_alphanumeric() && c != '\'' && c != '’';
         }
@@ -580,7 +581,7 @@ fn looks_like_name_word(s: &str) -> bool {
 /// ("Constitutional Monarchy", "Economic Cooperation").
 fn has_common_noun_ending(s: &str) -> bool {
     const ENDINGS: &[&str] = &["ity", "ism", "tion", "sion", "ment", "ness", "ship", "ance", "ence", "ics", "ogy", "archy", "cracy", "ional", "ical", "ative", "ive", "ous", "ful", "less", "able", "ible"];
-    let l = s.to_lowercase();
+    let l = s.lower();
     l.chars().count() > 5 && ENDINGS.iter().any(|e| l.ends_with(e))
 }
 

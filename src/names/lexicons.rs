@@ -1,5 +1,6 @@
 //! The name lexicons of `data/`, loaded once.
 
+use crate::case::Case;
 use crate::lexicon::{self, lazy};
 use crate::model::EntityKind;
 use std::collections::{HashMap, HashSet};
@@ -97,7 +98,7 @@ pub fn known(form: &str) -> Option<Known> {
 /// True when `word` (any case) is a frequent English word.
 /// Plurals count with their singular ("Pilots", "Ministries").
 pub fn is_common(word: &str) -> bool {
-    let lower = word.to_lowercase();
+    let lower = word.lower();
     let words = common_words();
     if words.contains(lower.as_str()) {
         return true;

@@ -113,7 +113,7 @@ fn bracketed_acronyms(text: &str, ws: &[W], mentions: &mut Vec<Mention>) {
 
 /// The letters of an acronym: "U.S." → "US", "GSOMIA" → "GSOMIA".
 fn acronym_letters(s: &str) -> String {
-    s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_uppercase).collect()
+    s.chars().filter(|c| c.is_alphanumeric()).map(crate::case::upper_char).collect()
 }
 
 /// Initials of a name, small words skipped, hyphenated parts counted:
@@ -157,16 +157,16 @@ fn initials_of(name: &str) -> Option<String> {
 /// ("General Security of Military Information Agreement" → GSOMIA, "Ministry of
 /// National Defense" → MND), case aside ("Department of Defense" → DoD).
 pub fn acronym_fits(acr: &str, name: &str) -> bool {
-    let letters: Vec<char> = acr.chars().filter(|c| c.is_alphabetic()).flat_map(char::to_lowercase).collect();
+    let letters: Vec<char> = acr.chars().filter(|c| c.is_alphabetic()).map(crate::case::lower_char).collect();
     let words: Vec<(char, bool)> = name
         .split(|c: char| c.is_whitespace() || c == '-')
         .filter(|w| !w.is_empty())
         .flat_map(|w| {
             // "U.S." gives all its letters, as content.
             if w.contains('.') && w.chars().filter(|c| c.is_alphabetic()).count() > 1 {
-                w.chars().filter(|c| c.is_alphabetic()).flat_map(char::to_lowercase).map(|c| (c, true)).collect::<Vec<_>>()
+                w.chars().filter(|c| c.is_alphabetic()).map(crate::case::lower_char).map(|c| (c, true)).collect::<Vec<_>>()
             } else {
-                w.chars().next().into_iter().flat_map(char::to_lowercase).map(|c| (c, !SMALL_WORDS.contains(&w))).collect()
+                w.chars().next().into_iter().map(crate::case::lower_char).map(|c| (c, !SMALL_WORDS.contains(&w))).collect()
             }
         })
         .collect();

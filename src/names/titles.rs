@@ -21,7 +21,7 @@ pub fn is_title_word(word: &str) -> bool {
     let mut chars = word.chars();
     match chars.next() {
         Some(c) if c.is_lowercase() => {
-            let cap: String = c.to_uppercase().chain(chars).collect();
+            let cap: String = std::iter::once(crate::case::upper_char(c)).chain(chars).collect();
             titles().contains_key(cap.as_str())
         }
         _ => false,

@@ -19,6 +19,7 @@
 pub mod cues;
 pub mod speaker;
 
+use crate::case::Case;
 use crate::model::{EntityKind, Mention};
 use crate::segment::{Doc, QuotedSpan, TokenKind};
 use crate::span::Span;
@@ -132,7 +133,7 @@ pub fn find(doc: &Doc, parts: &Parts, mentions: &[Mention], time_spans: &[Span])
 /// elsewhere (a headline repeating a line of the story) has that speaker.
 fn repeated_quotations(doc: &Doc, quotes: &mut [FoundQuote]) {
     let norm = |s: Span| -> String {
-        s.of(doc.text).chars().filter(|c| c.is_alphanumeric() || c.is_whitespace()).flat_map(char::to_lowercase).collect::<String>().split_whitespace().collect::<Vec<_>>().join(" ")
+        s.of(doc.text).chars().filter(|c| c.is_alphanumeric() || c.is_whitespace()).map(crate::case::lower_char).collect::<String>().split_whitespace().collect::<Vec<_>>().join(" ")
     };
     let attributed: Vec<(String, Option<SpeakerRef>)> = quotes.iter().filter(|q| q.speaker.is_some()).map(|q| (norm(q.span), q.speaker)).collect();
     for q in quotes.iter_mut().filter(|q| q.speaker.is_none()) {
@@ -195,7 +196,7 @@ fn kind_of(doc: &Doc, q: &QuotedSpan) -> QuoteKind {
     }
     let p = doc.tok(prev);
     let tok = doc.tokens[prev];
-    if tok.kind == TokenKind::Word && !cues::is_cue(&p.to_lowercase()) {
+    if tok.kind == TokenKind::Word && !cues::is_cue(&p.lower()) {
         return QuoteKind::Partial;
     }
     if tok.kind == TokenKind::Word && cues::is_cue(p) {

@@ -3,6 +3,7 @@
 //! the latest person with that title, "the ministry" to the latest
 //! organization of that kind.
 
+use crate::case::Case;
 use crate::model::{EntityKind, Mention};
 use crate::names::lexicons::{given_name, Gender};
 use crate::quotes::cues::{is_cue, speaker_noun, NounKind};
@@ -99,7 +100,7 @@ impl<'a, 't> Resolver<'a, 't> {
     }
 
     fn lower(&self, t: usize) -> String {
-        self.tok(t).to_lowercase()
+        self.tok(t).lower()
     }
 
     /// A verb of saying at token `t`, outside quotations and names.
@@ -114,7 +115,7 @@ impl<'a, 't> Resolver<'a, 't> {
         if !(lower_case || t == sentence_start || after_name) {
             return None;
         }
-        let l = s.to_lowercase();
+        let l = s.lower();
         if l == "according" && t + 1 < self.doc.tokens.len() && self.tok(t + 1) == "to" {
             return Some(self.doc.tokens[t].span.cover(self.doc.tokens[t + 1].span));
         }
@@ -887,8 +888,8 @@ impl<'a, 't> Resolver<'a, 't> {
             What::Mention(m) => Some(SpeakerRef::Mention(m)),
             What::Pronoun(p) => self.antecedent(p, at, earlier).map(SpeakerRef::Mention),
             What::Description(NounKind::Person, head) => {
-                let noun = singular(&head.of(self.doc.text).to_lowercase());
-                let ok = |m: &Mention| m.kind == EntityKind::Person && m.role.is_some_and(|r| r.of(self.doc.text).to_lowercase().contains(&noun));
+                let noun = singular(&head.of(self.doc.text).lower());
+                let ok = |m: &Mention| m.kind == EntityKind::Person && m.role.is_some_and(|r| r.of(self.doc.text).lower().contains(&noun));
                 // "the president": the latest person with that title, however far
                 // back; failing that, the description points back like a pronoun
                 // ("the Vermont senator" after "Bernie Sanders said").
@@ -1001,7 +1002,7 @@ impl<'a, 't> Resolver<'a, 't> {
         let full = m.alias_of.unwrap_or(m.span).of(self.doc.text);
         let mut g = full.split_whitespace().next().and_then(given_name).unwrap_or(Gender::Unknown);
         if let Some(role) = m.role {
-            let r = role.of(self.doc.text).to_lowercase();
+            let r = role.of(self.doc.text).lower();
             if r.contains("woman") || r.starts_with("mrs") || r.starts_with("ms.") || r.starts_with("miss") {
                 g = Gender::Female;
             } else if r.contains("man") && !r.contains("chairman") || r.starts_with("mr.") {
