@@ -8,7 +8,7 @@
 use super::value::{Tense, Tod, Val};
 use super::TimexKind;
 use crate::span::Span;
-use regex::{Captures, Regex};
+use regex_lite::{Captures, Regex};
 use std::sync::OnceLock;
 
 /// The input of the parsers.
@@ -68,8 +68,8 @@ impl<'t> Ctx<'t> {
     /// expression (class `start`, or the trigger itself), farthest first;
     /// the first match that reaches the trigger wins. Matches do not overlap.
     ///
-    /// The regex crate is built without its lazy DFA or literal prefilters
-    /// (`features = ["std"]`, for size), so a pattern scanned
+    /// regex-lite has no lazy DFA or literal prefilters (it is used for
+    /// size), so a pattern scanned
     /// over a whole article runs on the PikeVM at about a megabyte a second
     /// unless a rare literal starts it; trying anchored patterns only where
     /// a month name, a unit or a weekday stands keeps a 50 KB article in a
@@ -422,8 +422,8 @@ pub(crate) fn compile(cell: &'static OnceLock<Regex>, build: impl FnOnce() -> St
 macro_rules! pattern {
     ($(#[$m:meta])* fn $name:ident() = $build:expr) => {
         $(#[$m])*
-        fn $name() -> &'static regex::Regex {
-            static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+        fn $name() -> &'static regex_lite::Regex {
+            static RE: std::sync::OnceLock<regex_lite::Regex> = std::sync::OnceLock::new();
             $crate::dates::context::compile(&RE, || $build)
         }
     };

@@ -144,14 +144,14 @@ fn parse_holiday_rule(rule: &str) -> Option<HolidayRule> {
 
 /// `a|b|c`, longest first so that leftmost-first alternation prefers longer words.
 pub(crate) fn alternation<'a>(words: impl IntoIterator<Item = &'a str>) -> String {
-    let mut v: Vec<String> = words.into_iter().map(regex::escape).collect();
+    let mut v: Vec<String> = words.into_iter().map(regex_lite::escape).collect();
     v.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
     v.dedup();
     v.join("|")
 }
 
-/// An ASCII word boundary: unlike the Unicode `\b` it keeps the fast regex
-/// engines usable on text with non-ASCII letters.
+/// An ASCII word boundary (regex-lite's `\b` is ASCII in any case; the flag
+/// keeps the patterns meaning the same under the `regex` crate).
 pub(crate) const B: &str = r"(?-u:\b)";
 
 impl Lexicon {
@@ -201,8 +201,8 @@ impl Lexicon {
 ///
 /// Patterns are lower case, run on the ASCII-lower-cased text (see
 /// `Ctx::each`), in ASCII mode (`(?-u)`): `\s` and `\b` stay ASCII and no
-/// Unicode tables are compiled in (the regex crate is built with `std`
-/// only); case-insensitive Unicode versions were 50 to 100 times slower. The few
+/// Unicode tables are needed (regex-lite has none; under the `regex` crate,
+/// case-insensitive Unicode versions were 50 to 100 times slower). The few
 /// non-ASCII characters a pattern needs (’ ‘ –) are switched back to Unicode
 /// locally, and [`normalize_spaces`] turns no-break spaces into ASCII ones.
 pub(crate) fn pat(template: &str) -> String {
