@@ -57,6 +57,7 @@ pub(crate) mod lexicon;
 pub mod link;
 pub mod model;
 pub mod names;
+pub mod order;
 pub mod pipeline;
 pub mod quotes;
 pub mod segment;

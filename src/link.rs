@@ -294,7 +294,7 @@ pub fn link(doc: &Doc, mentions: &[Mention], quotes: &[FoundQuote]) -> Linked {
     }
     // Order entities by first mention; remap speakers.
     let mut order: Vec<usize> = (0..entities.len()).collect();
-    order.sort_by_key(|&e| entities[e].mentions.iter().map(|(s, _)| s.start).min().unwrap_or(usize::MAX));
+    crate::order::sort_by_key(&mut order, |&e| entities[e].mentions.iter().map(|(s, _)| s.start as u64).min().unwrap_or(u64::MAX));
     let mut new_index = vec![0; entities.len()];
     for (new, &old) in order.iter().enumerate() {
         new_index[old] = new;

@@ -149,7 +149,7 @@ pub fn find(doc: &Doc) -> Parts {
             parts.captions.push(i);
         }
     }
-    parts.captions.sort_unstable();
+    crate::order::sort_by_key(&mut parts.captions, |&c| c as u64);
     parts.captions.dedup();
     parts
 }

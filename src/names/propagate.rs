@@ -34,7 +34,7 @@ pub fn refine(text: &str, ws: &[W], mentions: &mut Vec<Mention>) {
 
 /// Sorts by start; of overlapping mentions keeps the longer (the earlier on a tie).
 pub fn sort_and_dedup(mentions: &mut Vec<Mention>) {
-    mentions.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
+    crate::order::sort_by_key(mentions, |m| crate::order::key2(m.span.start, crate::order::desc(m.span.end)));
     let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
     for m in mentions.drain(..) {
         if let Some(last) = out.last_mut() {

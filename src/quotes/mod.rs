@@ -75,7 +75,7 @@ pub fn find(doc: &Doc, parts: &Parts, mentions: &[Mention], time_spans: &[Span])
         .copied()
         .collect();
     top.extend(recovered(doc, parts));
-    top.sort_by_key(|q| q.open.start);
+    crate::order::sort_by_key(&mut top, |q| q.open.start as u64);
     let top: Vec<&QuotedSpan> = top.iter().collect();
     // Token → index into `top` of the quotation covering it (marks included).
     let mut in_quote: Vec<Option<usize>> = vec![None; doc.tokens.len()];

@@ -70,7 +70,7 @@ lazy! {
     fn elisions() -> Vec<&'static str> {
         let mut v: Vec<_> = lexicon::words(include_str!("../../data/elisions.txt")).into_iter().collect();
         // Longest first, so "'n'" wins over "'n".
-        v.sort_by_key(|e| std::cmp::Reverse(e.len()));
+        crate::order::sort_by_key(&mut v, |e| u64::MAX - e.len() as u64);
         v
     }
 }
@@ -103,7 +103,7 @@ pub fn quoted_spans(text: &str, tokens: &[Token], paragraphs: &[Span]) -> (Vec<Q
     for (pi, para, range) in crate::segment::tokens::by_paragraph(tokens, paragraphs) {
         pair_paragraph(text, &tokens[range], para, pi, &mut out, &mut orphans);
     }
-    out.sort_by_key(|q| (q.open.start, q.depth));
+    crate::order::sort_by_key(&mut out, |q| crate::order::key2(q.open.start, q.depth as usize));
     (out, orphans)
 }
 
