@@ -13,7 +13,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-  CLI, FIXTURES, SINGLE_FILE, WWW, launchBrowser, serveStatic, waitReady,
+  CLI, FIXTURES, SINGLE_FILE, WWW, launchBrowser, openRecorded, serveStatic, waitReady,
 } from './support.mjs';
 
 const FIXTURE = path.join(FIXTURES, 'harbour-accord.txt');
@@ -32,16 +32,8 @@ function cliDoc(...args) {
 }
 
 /** Opens the served page with errors and outside requests recorded. */
-async function openPage(url = `${server.origin}/`) {
-  const page = await browser.context.newPage();
-  const problems = [];
-  const requests = [];
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
-  page.on('request', (r) => requests.push(r.url()));
-  await page.goto(url);
-  await waitReady(page);
-  return { page, problems, requests };
+function openPage(url = `${server.origin}/`) {
+  return openRecorded(browser.context, url);
 }
 
 async function annotateFixture(page, text = TEXT) {
