@@ -394,6 +394,14 @@ export function quotesBySpeaker(doc) {
   return nobody ? [...named, nobody] : named;
 }
 
+/** Lists in the side panel stop here: a multi-megabyte text has tens of
+ *  thousands of items, which no one reads in a list (the exports have them all). */
+export const LIST_LIMIT = 300;
+
+function appendMore(parent, more, what, ownerDocument) {
+  if (more > 0) parent.append(el(ownerDocument, 'p', { class: 'aa-more' }, `… and ${more} more ${what} (all of them are in the exports).`));
+}
+
 function el(ownerDocument, tag, attrs = {}, ...children) {
   const node = ownerDocument.createElement(tag);
   for (const [name, value] of Object.entries(attrs)) {
@@ -408,14 +416,16 @@ function el(ownerDocument, tag, attrs = {}, ...children) {
  * button carrying data-quote (the id of its highlight in the article).
  * `onSelect(id)` is called when one is pressed.
  */
-export function renderQuotePanel(doc, { onSelect, ownerDocument = globalThis.document } = {}) {
+export function renderQuotePanel(doc, { onSelect, limit = LIST_LIMIT, ownerDocument = globalThis.document } = {}) {
   const groups = quotesBySpeaker(doc);
   const root = el(ownerDocument, 'div', { class: 'aa-quote-groups' });
   if (!groups.length) {
     root.append(el(ownerDocument, 'p', { class: 'aa-empty' }, 'No quotations found in this text.'));
     return root;
   }
+  let budget = limit;
   groups.forEach((g, gi) => {
+    if (budget <= 0) return;
     const headingId = `aa-speaker-${gi + 1}`;
     const section = el(ownerDocument, 'section', {
       class: 'aa-speaker-group',
@@ -436,7 +446,8 @@ export function renderQuotePanel(doc, { onSelect, ownerDocument = globalThis.doc
     section.append(heading);
     if (g.entity && g.entity.role) section.append(el(ownerDocument, 'p', { class: 'aa-role' }, g.entity.role));
     const list = el(ownerDocument, 'ol', { class: 'aa-quote-list' });
-    for (const { quote, id } of g.quotes) {
+    for (const { quote, id } of g.quotes.slice(0, budget)) {
+      budget--;
       const button = el(ownerDocument, 'button', {
         type: 'button', class: 'aa-quote', 'data-quote': id, 'data-quote-kind': quote.kind,
         title: `Show in the article (${QUOTE_KINDS[quote.kind] || quote.kind})`,
@@ -450,6 +461,7 @@ export function renderQuotePanel(doc, { onSelect, ownerDocument = globalThis.doc
     section.append(list);
     root.append(section);
   });
+  appendMore(root, (doc.quotes || []).length - limit, 'quotations', ownerDocument);
   return root;
 }
 
@@ -559,7 +571,7 @@ export function selectEntity(container, id) {
  * most mentioned first. Each entity is a button carrying data-entity;
  * `onSelect(id)` is called when one is pressed.
  */
-export function renderEntityPanel(doc, { onSelect, ownerDocument = globalThis.document } = {}) {
+export function renderEntityPanel(doc, { onSelect, limit = LIST_LIMIT, ownerDocument = globalThis.document } = {}) {
   const root = el(ownerDocument, 'div', { class: 'aa-entity-groups' });
   const entities = doc.entities || [];
   if (!entities.length) {
@@ -578,7 +590,7 @@ export function renderEntityPanel(doc, { onSelect, ownerDocument = globalThis.do
     const list = el(ownerDocument, 'ul', { class: 'aa-entity-list' });
     const members = entities.filter((e) => e.kind === c.kind)
       .sort((a, b) => (b.mentions || []).length - (a.mentions || []).length || (a.mentions?.[0]?.start ?? 0) - (b.mentions?.[0]?.start ?? 0));
-    for (const e of members) {
+    for (const e of members.slice(0, limit)) {
       const n = (e.mentions || []).length;
       const details = [e.role, affiliationName(e, byId)].filter(Boolean).join(', ');
       const button = el(ownerDocument, 'button', {
@@ -592,6 +604,7 @@ export function renderEntityPanel(doc, { onSelect, ownerDocument = globalThis.do
       list.append(el(ownerDocument, 'li', {}, button));
     }
     section.append(list);
+    appendMore(section, members.length - limit, KINDS.find((k) => k.kind === c.kind)?.plural.toLowerCase() || 'entities', ownerDocument);
     root.append(section);
   }
   return root;
@@ -609,7 +622,7 @@ export function datesInTimeOrder(doc) {
   return { placed, rest };
 }
 
-export function renderDatePanel(doc, { onSelect, ownerDocument = globalThis.document } = {}) {
+export function renderDatePanel(doc, { onSelect, limit = LIST_LIMIT, ownerDocument = globalThis.document } = {}) {
   const root = el(ownerDocument, 'div', { class: 'aa-date-groups' });
   const { placed, rest } = datesInTimeOrder(doc);
   if (!placed.length && !rest.length) {
@@ -620,7 +633,7 @@ export function renderDatePanel(doc, { onSelect, ownerDocument = globalThis.docu
     if (!items.length) return;
     root.append(el(ownerDocument, 'h3', { class: 'aa-group-name', id }, label));
     const ol = el(ownerDocument, 'ol', { class: 'aa-date-list', 'aria-labelledby': id });
-    for (const { date, id: did } of items) {
+    for (const { date, id: did } of items.slice(0, limit)) {
       const words = describeTimex(date.value, date.kind);
       const button = el(ownerDocument, 'button', {
         type: 'button', class: 'aa-date', 'data-date': did, 'data-value': date.value, title: 'Show in the article',
@@ -631,6 +644,7 @@ export function renderDatePanel(doc, { onSelect, ownerDocument = globalThis.docu
       ol.append(el(ownerDocument, 'li', {}, button));
     }
     root.append(ol);
+    appendMore(root, items.length - limit, 'dates', ownerDocument);
   };
   list(placed, 'On the time line', 'aa-dates-placed');
   list(rest, 'Durations, recurrences, unplaced', 'aa-dates-rest');
