@@ -90,7 +90,7 @@ export class ArticleAnnotatorElement extends HTMLElement {
     this.article.append(document.createElement('slot'));
     this.frame.append(this.legend, this.error, this.article);
     this.root.append(this.frame);
-    this.hidden = new Set();
+    this.hiddenKinds = new Set();
     this.doc = null;
     this.text = null;
     this.seq = 0;
@@ -166,11 +166,11 @@ export class ArticleAnnotatorElement extends HTMLElement {
       dates: kinds.has('date') ? this.doc.dates : [],
       quotes: kinds.has('quote') ? this.doc.quotes : [],
     } : this.doc;
-    for (const k of KINDS) this.article.classList.toggle(`hide-${k.kind}`, this.hidden.has(k.kind));
+    for (const k of KINDS) this.article.classList.toggle(`hide-${k.kind}`, this.hiddenKinds.has(k.kind));
     this.legend.replaceChildren(renderLegend(doc, {
-      hidden: this.hidden,
+      hidden: this.hiddenKinds,
       onToggle: (kind, on) => {
-        if (on) this.hidden.delete(kind); else this.hidden.add(kind);
+        if (on) this.hiddenKinds.delete(kind); else this.hiddenKinds.add(kind);
         this.article.classList.toggle(`hide-${kind}`, !on);
       },
     }));
