@@ -295,6 +295,7 @@ describe('the page’s features', () => {
     await page.screenshot({ path: path.join(ARTIFACTS, 'page-light.png'), fullPage: true });
     await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
     const darkBg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    await page.waitForFunction((light) => getComputedStyle(document.querySelector('#article mark[data-kind="person"]')).backgroundColor !== light, lightMark, { timeout: 5000 }).catch(() => {});
     const darkMark = await page.locator('#article mark[data-kind="person"]').first().evaluate((m) => getComputedStyle(m).backgroundColor);
     await page.screenshot({ path: path.join(ARTIFACTS, 'page-dark.png'), fullPage: true });
     const luminance = (rgb) => { const [r, g, b] = rgb.match(/\d+/g).map(Number); return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
