@@ -52,6 +52,7 @@ let annotator = null;
 let runSeq = 0; // the latest run; older results are dropped
 let debounceTimer = 0;
 let interaction = null;
+let sentLength = 0; // the length of the text last sent to the annotator
 
 const SAMPLE = `Lighthouse keepers' union wins pay deal after €18 million row 🗼
 
@@ -202,13 +203,16 @@ async function run() {
     return;
   }
   const options = currentOptions();
+  // A long job for an older text is not worth finishing: stop it.
+  if (annotator.busy && sentLength > CHUNKED) annotator.cancel();
+  sentLength = text.length;
   setStatus(`Annotating ${size(text.length)}…`, { busy: true });
   startProgress(text);
   let result;
   try {
     result = await annotator.annotate(text, options);
   } catch (e) {
-    if (seq !== runSeq) return;
+    if (seq !== runSeq || e?.kind === 'cancelled') return;
     stopProgress();
     if (e?.kind === 'crash') console.error(e);
     showError(describeFailure(e));

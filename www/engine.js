@@ -12,7 +12,8 @@ export class AnnotatorError extends Error {
   constructor(message, kind, cause) {
     super(message);
     this.name = 'AnnotatorError';
-    /** "input": the caller's options; "crash": the annotator itself failed. */
+    /** "input": the caller's options; "crash": the annotator itself failed;
+     *  "cancelled": a newer request replaced this one (Annotator.cancel). */
     this.kind = kind;
     if (cause !== undefined) this.cause = cause;
   }
@@ -223,6 +224,24 @@ export class Annotator {
       if (this.local.generation !== before) this.instantiations++;
     }
     return { json, doc: JSON.parse(json), ms: performance.now() - t0, where: this.where };
+  }
+
+  /**
+   * Abandons the work in progress (a newer text replaced it): the worker is
+   * stopped, its pending calls reject with kind "cancelled", and the next call
+   * starts a new worker. Does nothing on the main thread (nothing can be running).
+   */
+  cancel() {
+    if (this.where !== 'worker' || !this.pending.size) return false;
+    this.dropWorker();
+    for (const [, job] of this.pending) job.reject(new AnnotatorError('replaced by a newer request', 'cancelled'));
+    this.pending.clear();
+    return true;
+  }
+
+  /** Is a call in progress? */
+  get busy() {
+    return this.pending.size > 0;
   }
 
   /** Test hook: the next annotate fails the way a trap inside wasm does

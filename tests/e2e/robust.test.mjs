@@ -116,4 +116,33 @@ describe('failures and long work', () => {
     assert.deepEqual(problems, []);
     await page.close();
   });
+
+  test('a newer text stops the long job of an older one', async () => {
+    const { page, problems } = await openRecorded(browser.context, `${server.origin}/`);
+    await page.getByLabel('Annotate as I type').uncheck();
+    await page.evaluate((text) => { document.getElementById('article-text').value = Array(1500).fill(text).join('\n\n'); }, TEXT);
+    await page.getByRole('button', { name: 'Annotate' }).click();
+    await page.waitForFunction(() => window.articleAnnotatorPage.annotator.busy);
+    await page.getByLabel('Article text').fill(TEXT);
+    await page.getByRole('button', { name: 'Annotate' }).click();
+    await waitAnnotated(page);
+    assert.equal(await page.locator('#article').evaluate((e) => e.textContent), TEXT);
+    // The 2 MB job was stopped (its worker replaced), not waited for.
+    assert.equal(await page.evaluate(() => window.articleAnnotatorPage.annotator.instantiations), 2);
+    assert.equal(await page.locator('#error').isHidden(), true);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test('without Web Workers the page annotates on its own thread', async () => {
+    const page = await browser.context.newPage();
+    await page.addInitScript(() => { delete window.Worker; });
+    await page.goto(`${server.origin}/`);
+    await page.waitForSelector('html[data-ready="true"]');
+    assert.equal(await page.evaluate(() => window.articleAnnotatorPage.annotator.where), 'main thread');
+    await page.getByLabel('Article text').fill(TEXT);
+    await waitAnnotated(page);
+    assert.ok(await page.locator('#article mark[data-kind="quote"]').count() > 0);
+    await page.close();
+  });
 });
