@@ -697,8 +697,9 @@ export function attachArticleInteraction(container, { onEntity, tooltipHost = co
     current = null;
     tip.hidden = true;
   };
+  // The marks to visit: not the continued pieces of a split one, not the kinds the legend hides.
   const marks = () => [...container.querySelectorAll('mark[data-tip]:not([data-part])')]
-    .filter((m) => m.getClientRects().length && getComputedStyle(m).backgroundColor !== 'rgba(0, 0, 0, 0)');
+    .filter((m) => !container.classList.contains(`hide-${m.dataset.kind}`));
   const move = (step) => {
     const all = marks();
     if (!all.length) return;
