@@ -44,6 +44,14 @@ export async function compileModule({ base64, url }) {
   return WebAssembly.compile(await response.arrayBuffer());
 }
 
+/** Test hooks (injectFault): what the module's export throws when it traps
+ *  (a panic is a trap too: the crate is built with panic=abort) and when its
+ *  memory cannot grow. */
+const FAULTS = {
+  trap: () => new WebAssembly.RuntimeError('unreachable executed (injected by a test)'),
+  oom: () => new RangeError('WebAssembly.Memory.grow(): Maximum memory size exceeded (injected by a test)'),
+};
+
 /**
  * The annotator on this thread: one glue instance (wasm-bindgen's JS and one
  * WebAssembly.Instance), replaced after any crash. Used by the worker too.
@@ -53,7 +61,7 @@ export class LocalAnnotator {
     this.module = module;
     this.glue = null;
     this.generation = 0;
-    this.faults = 0;
+    this.faults = []; // test hook: failures to throw on the next calls
   }
 
   instance() {
@@ -74,11 +82,8 @@ export class LocalAnnotator {
   annotateJson(text, options) {
     const glue = this.instance();
     try {
-      if (this.faults > 0) {
-        this.faults--;
-        // Test hook (see injectFault): what a trap inside the module throws.
-        throw new WebAssembly.RuntimeError('unreachable executed (injected by a test)');
-      }
+      const fault = this.faults.shift();
+      if (fault) throw FAULTS[fault]();
       return glue.annotate_json(text, options);
     } catch (e) {
       if (isCrash(e)) {
@@ -89,9 +94,10 @@ export class LocalAnnotator {
     }
   }
 
-  /** Test hook: the next `count` calls fail as a trap inside wasm would. */
-  injectFault(count = 1) {
-    this.faults += count;
+  /** Test hook: the next call fails as `kind` (a key of FAULTS) would. */
+  injectFault(kind = 'trap') {
+    if (!FAULTS[kind]) throw new Error(`unknown fault ${kind}`);
+    this.faults.push(kind);
   }
 }
 
@@ -245,10 +251,12 @@ export class Annotator {
   }
 
   /** Test hook: the next annotate fails the way a trap inside wasm does
-   *  (a WebAssembly.RuntimeError thrown where the module's export is called). */
-  injectFault() {
-    if (this.where === 'worker' && this.worker) this.worker.postMessage({ type: 'fault' });
-    else this.local.injectFault(1);
+   *  ("trap": a WebAssembly.RuntimeError where the module's export is called),
+   *  or running out of memory does ("oom"), or the worker dies without an
+   *  answer ("worker-death": an uncaught error in it). */
+  injectFault(kind = 'trap') {
+    if (this.where === 'worker' && this.worker) this.worker.postMessage({ type: 'fault', kind });
+    else this.local.injectFault(kind);
   }
 
   /** Stops the worker. */

@@ -7,6 +7,7 @@
 import { LocalAnnotator } from './engine.js';
 
 let annotator = null;
+let dieNext = false; // test hook: the next annotate kills this worker
 
 self.addEventListener('message', (event) => {
   const m = event.data || {};
@@ -18,12 +19,18 @@ self.addEventListener('message', (event) => {
       self.postMessage({ type: 'failed', message: `${e?.name || 'Error'}: ${e?.message || e}` });
     }
   } else if (m.type === 'annotate') {
+    if (dieNext) {
+      // As a crash of the worker itself: no answer, an error event in the page.
+      setTimeout(() => { throw new Error('the worker crashed (injected by a test)'); });
+      return;
+    }
     try {
       self.postMessage({ type: 'result', id: m.id, json: annotator.annotateJson(m.text, m.options) });
     } catch (e) {
       self.postMessage({ type: 'error', id: m.id, kind: e.kind || 'crash', message: e.message || String(e) });
     }
   } else if (m.type === 'fault') {
-    annotator?.injectFault(1);
+    if (m.kind === 'worker-death') dieNext = true;
+    else annotator?.injectFault(m.kind);
   }
 });

@@ -28,7 +28,7 @@ after(async () => {
   await server?.close();
 });
 
-async function trapAndRecover(url) {
+async function trapAndRecover(url, kind = 'trap', expected = /The annotator failed on this text \(internal error: RuntimeError: unreachable/) {
   const { page, problems } = await openRecorded(browser.context, url);
   assert.equal(await page.evaluate(() => window.articleAnnotatorPage.annotator.where), 'worker');
   await page.getByLabel('Article text').fill(TEXT);
@@ -37,12 +37,12 @@ async function trapAndRecover(url) {
   assert.equal(await page.evaluate(() => window.articleAnnotatorPage.annotator.instantiations), 1);
 
   // The module's export throws what a trap throws (test hook in engine.js).
-  await page.evaluate(() => window.articleAnnotatorPage.annotator.injectFault());
+  await page.evaluate((k) => window.articleAnnotatorPage.annotator.injectFault(k), kind);
   await page.getByRole('button', { name: 'Annotate' }).click();
   const error = page.locator('#error');
   await error.waitFor({ state: 'visible' });
   const message = await error.textContent();
-  assert.match(message, /The annotator failed on this text \(internal error: RuntimeError: unreachable/);
+  assert.match(message, expected);
   assert.match(message, /restarted/);
   assert.match(await page.locator('#status').textContent(), /Nothing annotated/);
   assert.equal(await page.locator('#article').innerHTML(), before, 'the last result stays');
@@ -54,13 +54,18 @@ async function trapAndRecover(url) {
   assert.equal(await page.evaluate(() => window.articleAnnotatorPage.annotator.instantiations), 2);
   assert.ok(await page.locator('#article mark[data-kind="quote"]').count() > 0);
   // The crash is logged for the developer; nothing else went wrong.
-  assert.ok(problems.every((p) => /RuntimeError|unreachable/.test(p)), problems.join('\n'));
+  assert.ok(problems.every((p) => /RuntimeError|unreachable|RangeError|crashed/.test(p)), problems.join('\n'));
   await page.close();
 }
 
 describe('failures and long work', () => {
   test('a trap inside wasm: a clear message, the page keeps working, a fresh instance next time', async () => {
     await trapAndRecover(`${server.origin}/`);
+  });
+
+  test('out of memory inside wasm, and a worker that dies, are recovered from the same way', async () => {
+    await trapAndRecover(`${server.origin}/`, 'oom', /internal error: RangeError: WebAssembly\.Memory\.grow\(\)/);
+    await trapAndRecover(`${server.origin}/`, 'worker-death', /internal error: the annotator stopped: .*the worker crashed/);
   });
 
   test('the single file from file:// annotates in a Blob worker and recovers the same way', async () => {
