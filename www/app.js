@@ -132,6 +132,8 @@ function startProgress(text) {
 function stopProgress() {
   clearInterval(progressTimer);
   progressBox.hidden = true;
+  // Back to an indeterminate bar for the next run.
+  $('progress-bar').removeAttribute('value');
 }
 
 // ---------- rendering ----------
@@ -154,8 +156,14 @@ async function render(text, doc, seq) {
   } else {
     // Long texts: one piece per task, so the page keeps answering.
     articleBox.replaceChildren();
+    stopProgress();
+    const bar = $('progress-bar');
+    bar.max = text.length;
+    progressBox.hidden = false;
     for (const piece of pieces) {
       if (seq !== runSeq) return false;
+      bar.value = piece.from;
+      progressText.textContent = `Drawing the marks… ${Math.round((100 * piece.from) / text.length)}%`;
       const div = document.createElement('div');
       div.className = 'aa-chunk';
       div.append(piece.render());
