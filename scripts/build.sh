@@ -72,5 +72,5 @@ done
 
 # The glue factory, the single-file page and the widget (scripts/bundle.mjs, esbuild).
 [ -x node_modules/.bin/esbuild ] || { echo "build: esbuild missing: run npm ci (scripts/setup.sh does)" >&2; exit 1; }
-node scripts/bundle.mjs "$CFG_OUT_DIR" "${CFG_SINGLE_FILE:-www/dist/article-annotator.html}"
+node scripts/bundle.mjs "$CFG_OUT_DIR" "$CFG_SINGLE_FILE"
 say "ok: serve www/ (scripts/serve.sh) or open $CFG_SINGLE_FILE"

@@ -20,8 +20,10 @@ import * as esbuild from 'esbuild';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const WWW = path.join(ROOT, 'www');
 const PKG = path.resolve(ROOT, process.argv[2] || 'www/pkg');
-const SINGLE_FILE = path.resolve(ROOT, process.argv[3] || 'www/dist/article-annotator.html');
-const WIDGET = path.join(path.dirname(SINGLE_FILE), 'article-annotator.js');
+// An empty SINGLE_FILE (wasm-pack.toml [dist] single_file = "") skips the single page.
+const SINGLE_ARG = process.argv.length > 3 ? process.argv[3] : 'www/dist/article-annotator.html';
+const SINGLE_FILE = SINGLE_ARG ? path.resolve(ROOT, SINGLE_ARG) : null;
+const WIDGET = path.join(SINGLE_FILE ? path.dirname(SINGLE_FILE) : path.join(WWW, 'dist'), 'article-annotator.js');
 const CRATE = 'article_annotator';
 
 const fail = (msg) => { console.error(`bundle: ${msg}`); process.exit(1); };
@@ -66,37 +68,42 @@ const worker = await esbuild.build({
 });
 const workerSource = worker.outputFiles[0].text;
 
-const app = await esbuild.build({
-  ...common, entryPoints: [path.join(WWW, 'app.js')], format: 'esm', minifySyntax: true, minifyWhitespace: true,
-  plugins: [inline({
-    './wasm-inline.js': wasmModule,
-    './worker-inline.js': `export const WORKER_SOURCE = ${JSON.stringify(workerSource)};`,
-  })],
-});
-let appJs = app.outputFiles[0].text;
-// Inside an inline <script>, "</script" and "<!--" must not appear literally.
-appJs = appJs.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
+if (SINGLE_FILE) await singleFile();
 
-let html = read(path.join(WWW, 'index.html'));
-const subOnce = (re, repl, what) => {
-  let n = 0;
-  html = html.replace(re, () => { n++; return repl; });
-  if (n !== 1) fail(`cannot find ${what} in index.html`);
-};
-subOnce(/<link rel="stylesheet" href="style\.css">/, `<style>\n${read(path.join(WWW, 'style.css'))}</style>`, 'the stylesheet link');
-subOnce(/<script type="module" src="app\.js"><\/script>/, `<script type="module">\n${appJs}</script>`, 'the app.js script tag');
-// Nothing is fetched at all in this build; the worker comes from a Blob.
-const csp = "default-src 'none'; script-src 'unsafe-inline' 'wasm-unsafe-eval'; worker-src blob:; "
-  + "style-src 'unsafe-inline'; img-src data:; object-src 'none'; base-uri 'none'; form-action 'none'";
-subOnce(/<meta http-equiv="Content-Security-Policy" content="[^"]*">/, `<meta http-equiv="Content-Security-Policy" content="${csp}">`, 'the CSP meta');
-fs.mkdirSync(path.dirname(SINGLE_FILE), { recursive: true });
-fs.writeFileSync(SINGLE_FILE, html);
-console.log(`bundle: ${path.relative(ROOT, SINGLE_FILE)}: ${fs.statSync(SINGLE_FILE).size} bytes (self-contained, opens from file://)`);
+async function singleFile() {
+  const app = await esbuild.build({
+    ...common, entryPoints: [path.join(WWW, 'app.js')], format: 'esm', minifySyntax: true, minifyWhitespace: true,
+    plugins: [inline({
+      './wasm-inline.js': wasmModule,
+      './worker-inline.js': `export const WORKER_SOURCE = ${JSON.stringify(workerSource)};`,
+    })],
+  });
+  let appJs = app.outputFiles[0].text;
+  // Inside an inline <script>, "</script" and "<!--" must not appear literally.
+  appJs = appJs.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
+
+  let html = read(path.join(WWW, 'index.html'));
+  const subOnce = (re, repl, what) => {
+    let n = 0;
+    html = html.replace(re, () => { n++; return repl; });
+    if (n !== 1) fail(`cannot find ${what} in index.html`);
+  };
+  subOnce(/<link rel="stylesheet" href="style\.css">/, `<style>\n${read(path.join(WWW, 'style.css'))}</style>`, 'the stylesheet link');
+  subOnce(/<script type="module" src="app\.js"><\/script>/, `<script type="module">\n${appJs}</script>`, 'the app.js script tag');
+  // Nothing is fetched at all in this build; the worker comes from a Blob.
+  const csp = "default-src 'none'; script-src 'unsafe-inline' 'wasm-unsafe-eval'; worker-src blob:; "
+    + "style-src 'unsafe-inline'; img-src data:; object-src 'none'; base-uri 'none'; form-action 'none'";
+  subOnce(/<meta http-equiv="Content-Security-Policy" content="[^"]*">/, `<meta http-equiv="Content-Security-Policy" content="${csp}">`, 'the CSP meta');
+  fs.mkdirSync(path.dirname(SINGLE_FILE), { recursive: true });
+  fs.writeFileSync(SINGLE_FILE, html);
+  console.log(`bundle: ${path.relative(ROOT, SINGLE_FILE)}: ${fs.statSync(SINGLE_FILE).size} bytes (self-contained, opens from file://)`);
+}
 
 // 3. The widget.
 const widget = await esbuild.build({
   ...common, entryPoints: [path.join(WWW, 'widget.js')], format: 'esm', minifySyntax: true, minifyWhitespace: true,
   plugins: [inline({ './wasm-inline.js': wasmModule, './worker-inline.js': 'export const WORKER_SOURCE = null;' })],
 });
+fs.mkdirSync(path.dirname(WIDGET), { recursive: true });
 fs.writeFileSync(WIDGET, `/*! Article Annotator widget: <article-annotator> and annotateElement(). MIT licence. */\n${widget.outputFiles[0].text}`);
 console.log(`bundle: ${path.relative(ROOT, WIDGET)}: ${fs.statSync(WIDGET).size} bytes (one ES module, wasm inlined)`);
