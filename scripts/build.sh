@@ -2,7 +2,7 @@
 # Builds the WebAssembly package the page imports, optimizes it, checks its
 # size budget, and makes the single-file page. Settings: wasm-pack.toml.
 #
-#   scripts/build.sh               setup, wasm-pack, wasm-opt, budget, dist
+#   scripts/build.sh               setup, wasm-pack, wasm-opt, budget, dist (scripts/bundle.mjs)
 #   SKIP_SETUP=1 scripts/build.sh  when scripts/setup.sh has just run
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -70,59 +70,7 @@ for target in $CFG_TARGETS; do
   first=0
 done
 
-if [ -n "$CFG_SINGLE_FILE" ]; then
-  # One page with the CSS, the JS modules (as data: URLs, imported by an
-  # inline module) and the wasm (base64) inlined: works from file://.
-  python3 - "$CFG_OUT_DIR" "$CFG_SINGLE_FILE" "$crate" <<'PY'
-import base64, os, re, sys
-pkg, dest, crate = sys.argv[1:4]
-www = "www"
-def read(p):
-    with open(p, encoding="utf-8") as f:
-        return f.read()
-def data_url(js):
-    return "data:text/javascript;base64," + base64.b64encode(js.encode("utf-8")).decode("ascii")
-
-html = read(os.path.join(www, "index.html"))
-glue = read(os.path.join(pkg, f"{crate}.js"))
-render = read(os.path.join(www, "render.js"))
-app = read(os.path.join(www, "app.js"))
-wasm = open(os.path.join(pkg, f"{crate}_bg.wasm"), "rb").read()
-
-rel_pkg = os.path.relpath(pkg, www).replace(os.sep, "/")
-imports = {f"./{rel_pkg}/{crate}.js": data_url(glue), "./render.js": data_url(render)}
-for spec, url in imports.items():
-    pattern = re.compile(r"""(from\s*)(['"])""" + re.escape(spec) + r"""\2""")
-    app, n = pattern.subn(lambda m: m.group(1) + '"' + url + '"', app)
-    if n != 1:
-        sys.exit(f"single file: app.js does not import {spec!r} exactly once")
-if re.search(r"""\bfrom\s*['"]\.""", app) or re.search(r"""\bimport\s*\(""", app):
-    sys.exit("single file: app.js has a relative import that is not inlined")
-if "</script" in app.lower():
-    sys.exit("single file: app.js contains '</script'")
-
-def sub_once(pattern, repl, text, what):
-    out, n = re.subn(pattern, lambda m: repl, text, count=1)
-    if n != 1:
-        sys.exit(f"single file: cannot find {what} in index.html")
-    return out
-
-css = read(os.path.join(www, "style.css"))
-html = sub_once(r'<link rel="stylesheet" href="style\.css">', f"<style>\n{css}</style>", html, "the stylesheet link")
-wasm_b64 = base64.b64encode(wasm).decode("ascii")
-wasm_b64 = "\n".join(wasm_b64[i:i + 120] for i in range(0, len(wasm_b64), 120))
-script = (f'<script type="application/octet-stream" id="article-annotator-wasm">\n{wasm_b64}\n</script>\n'
-          f'  <script type="module">\n{app}</script>')
-html = sub_once(r'<script type="module" src="app\.js"></script>', script, html, "the app.js script tag")
-# Nothing is fetched at all in this build: no 'self', no connect-src.
-csp = ("default-src 'none'; script-src 'unsafe-inline' data: 'wasm-unsafe-eval'; "
-       "style-src 'unsafe-inline'; img-src data:; object-src 'none'; base-uri 'none'; form-action 'none'")
-html = sub_once(r'<meta http-equiv="Content-Security-Policy" content="[^"]*">',
-                f'<meta http-equiv="Content-Security-Policy" content="{csp}">', html, "the CSP meta")
-os.makedirs(os.path.dirname(dest), exist_ok=True)
-with open(dest, "w", encoding="utf-8") as f:
-    f.write(html)
-print(f"build: {dest}: {os.path.getsize(dest)} bytes (self-contained, opens from file://)")
-PY
-fi
+# The glue factory, the single-file page and the widget (scripts/bundle.mjs, esbuild).
+[ -x node_modules/.bin/esbuild ] || { echo "build: esbuild missing: run npm ci (scripts/setup.sh does)" >&2; exit 1; }
+node scripts/bundle.mjs "$CFG_OUT_DIR" "$CFG_SINGLE_FILE"
 say "ok: serve www/ (scripts/serve.sh) or open $CFG_SINGLE_FILE"

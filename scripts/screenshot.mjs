@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Makes docs/screenshot.png for the README: serves www/ (build it first with
 // scripts/build.sh), annotates a fixture in Debian's Chromium, and captures
-// the page.
+// the page (COLOR_SCHEME=dark for the dark theme).
 //
 //   node scripts/screenshot.mjs [FIXTURE] [OUT.png]
 
@@ -22,12 +22,13 @@ const server = await serveStatic(WWW);
 const browser = await launchBrowser({ viewport: { width, height }, deviceScaleFactor: 1 });
 try {
   const page = await browser.context.newPage();
-  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.emulateMedia({ reducedMotion: 'reduce', colorScheme: process.env.COLOR_SCHEME === 'dark' ? 'dark' : 'light' });
   await page.goto(`${server.origin}/`);
   await waitReady(page);
   await page.getByLabel('Article text').fill(fs.readFileSync(fixture, 'utf8'));
   await page.getByRole('button', { name: 'Annotate' }).click();
   await page.waitForSelector('#article mark');
+  await page.waitForSelector('html[data-annotated]');
   // Show the text area scrolled to the top and nothing focused.
   await page.evaluate(() => {
     document.activeElement?.blur();

@@ -67,7 +67,7 @@ if ! command -v wasm-pack >/dev/null 2>&1; then
   cargo_install wasm-pack
 fi
 
-if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] \
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ ! -x node_modules/.bin/esbuild ] \
    || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "installing node packages (npm ci)"
   npm ci --no-audit --no-fund --loglevel=error

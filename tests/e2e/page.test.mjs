@@ -13,7 +13,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-  CLI, FIXTURES, SINGLE_FILE, WWW, launchBrowser, serveStatic, waitReady,
+  CLI, FIXTURES, SINGLE_FILE, WWW, launchBrowser, openRecorded, serveStatic, waitReady,
 } from './support.mjs';
 
 const FIXTURE = path.join(FIXTURES, 'harbour-accord.txt');
@@ -32,16 +32,8 @@ function cliDoc(...args) {
 }
 
 /** Opens the served page with errors and outside requests recorded. */
-async function openPage(url = `${server.origin}/`) {
-  const page = await browser.context.newPage();
-  const problems = [];
-  const requests = [];
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
-  page.on('request', (r) => requests.push(r.url()));
-  await page.goto(url);
-  await waitReady(page);
-  return { page, problems, requests };
+function openPage(url = `${server.origin}/`) {
+  return openRecorded(browser.context, url);
 }
 
 async function annotateFixture(page, text = TEXT) {
@@ -117,17 +109,17 @@ describe('the page', () => {
     const id = Object.keys(quotes).find((k) => quotes[k] === known);
     assert.ok(id, `quote mark for “${known}” (have ${JSON.stringify(Object.values(quotes))})`);
     const q = doc.quotes.find((x) => x.text === known);
-    const title = await page.locator(`#article mark[data-quote="${id}"]`).first().getAttribute('title');
+    const title = await page.locator(`#article mark[data-quote="${id}"]`).first().getAttribute('data-tip');
     if (q.speaker) {
       const speaker = doc.entities.find((e) => e.id === q.speaker);
       assert.ok(title.includes(speaker.name), `tooltip “${title}” names ${speaker.name}`);
     }
     // Tooltips on names and dates.
     const date = doc.dates.find((d) => d.kind === 'date');
-    const dateTitle = await page.locator(`#article mark[data-kind="date"][data-value="${date.value}"]`).first().getAttribute('title');
+    const dateTitle = await page.locator(`#article mark[data-kind="date"][data-value="${date.value}"]`).first().getAttribute('data-tip');
     assert.ok(dateTitle.includes(date.value));
     const person = doc.entities.find((e) => e.kind === 'person');
-    const personTitle = await page.locator(`#article mark[data-entity="${person.id}"]`).first().getAttribute('title');
+    const personTitle = await page.locator(`#article mark[data-entity="${person.id}"]`).first().getAttribute('data-tip');
     assert.ok(personTitle.includes(person.name) && personTitle.includes('person'));
 
     // Page regions from document.document.
@@ -219,7 +211,7 @@ describe('the page', () => {
     const copied2 = await page.evaluate(() => navigator.clipboard.readText());
     assert.equal(copied2, cli('--reference-date', '2020-02-29', '--explain', FIXTURE).slice(0, -1));
     // explain puts the rule into the tooltips.
-    assert.match(await page.locator('#article mark[data-kind="date"]').first().getAttribute('title'), /rule: /);
+    assert.match(await page.locator('#article mark[data-kind="date"]').first().getAttribute('data-tip'), /rule: /);
     assert.deepEqual(problems, []);
     await page.close();
   });
@@ -369,7 +361,7 @@ describe('the single-file build', () => {
     const kinds = await page.$$eval('#article mark', (ms) => new Set(ms.map((m) => m.dataset.kind)).size);
     assert.ok(kinds >= 5);
     assert.ok(await page.locator('#quotes .aa-quote').count() > 0);
-    const other = requests.filter((u) => u !== pathToFileURL(SINGLE_FILE).href && !u.startsWith('data:'));
+    const other = requests.filter((u) => u !== pathToFileURL(SINGLE_FILE).href && !u.startsWith('data:') && !u.startsWith('blob:'));
     assert.deepEqual(other, []);
     assert.deepEqual(problems, []);
     await page.close();

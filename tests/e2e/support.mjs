@@ -34,8 +34,12 @@ const TYPES = {
   '.ts': 'text/plain; charset=utf-8',
 };
 
-/** Serves `dir` on 127.0.0.1 at a free port. Resolves to { origin, close, requests }. */
-export function serveStatic(dir = WWW) {
+/**
+ * Serves `dir` on 127.0.0.1 at a free port. Resolves to { origin, close,
+ * requests }. `pages` maps a path to extra content ({ body, type, headers });
+ * `headers(pathname)` adds response headers (e.g. a Content-Security-Policy).
+ */
+export function serveStatic(dir = WWW, { pages = {}, headers = () => ({}) } = {}) {
   const requests = [];
   const server = http.createServer((req, res) => {
     requests.push(req.url);
@@ -44,6 +48,12 @@ export function serveStatic(dir = WWW) {
       pathname = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     } catch {
       res.writeHead(400).end();
+      return;
+    }
+    if (pages[pathname]) {
+      const p = pages[pathname];
+      res.writeHead(200, { 'content-type': p.type || 'text/html; charset=utf-8', 'cache-control': 'no-store', ...headers(pathname), ...(p.headers || {}) });
+      res.end(p.body);
       return;
     }
     if (pathname.endsWith('/')) pathname += 'index.html';
@@ -60,6 +70,7 @@ export function serveStatic(dir = WWW) {
       res.writeHead(200, {
         'content-type': TYPES[path.extname(file)] || 'application/octet-stream',
         'cache-control': 'no-store',
+        ...headers(pathname),
       });
       res.end(body);
     });
@@ -78,7 +89,7 @@ export function serveStatic(dir = WWW) {
 }
 
 /** Chromium with a fresh, throw-away profile. Resolves to { context, close }. */
-export async function launchBrowser({ viewport = { width: 1280, height: 900 }, deviceScaleFactor = 1 } = {}) {
+export async function launchBrowser({ viewport = { width: 1280, height: 900 }, deviceScaleFactor = 1, ...options } = {}) {
   if (!fs.existsSync(CHROMIUM)) {
     throw new Error(`${CHROMIUM} not found: run scripts/setup.sh --browser (installs Debian's chromium)`);
   }
@@ -91,6 +102,8 @@ export async function launchBrowser({ viewport = { width: 1280, height: 900 }, d
     deviceScaleFactor,
     locale: 'en-US',
     timezoneId: 'UTC',
+    acceptDownloads: true,
+    ...options,
   });
   return {
     context,
@@ -104,4 +117,30 @@ export async function launchBrowser({ viewport = { width: 1280, height: 900 }, d
 /** Waits until the page's wasm module is initialized. */
 export async function waitReady(page) {
   await page.waitForSelector('html[data-ready="true"]', { timeout: 30_000 });
+}
+
+/** Opens `url` in a new page of `context`, recording page errors, console
+ *  errors and every request. Resolves to { page, problems, requests }. */
+export async function openRecorded(context, url, { ready = true } = {}) {
+  const page = await context.newPage();
+  const problems = [];
+  const requests = [];
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(url);
+  if (ready) await waitReady(page);
+  return { page, problems, requests };
+}
+
+/** Requests that left `origin` (data: and blob: URLs are the page's own). */
+export function foreignRequests(requests, origin) {
+  return requests.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith('data:') && !u.startsWith('blob:'));
+}
+
+/** Resolves when the page has drawn a result newer than `after` (the
+ *  data-annotated counter app.js sets on <html>). */
+export async function waitAnnotated(page, after = 0) {
+  await page.waitForFunction((n) => Number(document.documentElement.dataset.annotated || 0) > n, after, { timeout: 60_000 });
+  return Number(await page.evaluate(() => document.documentElement.dataset.annotated));
 }
