@@ -268,6 +268,7 @@ pub fn link(doc: &Doc, mentions: &[Mention], quotes: &[FoundQuote]) -> Linked {
     }
     // Speakers.
     let mut groups: HashMap<String, usize> = HashMap::new();
+    let mut described: std::collections::HashSet<(usize, Span)> = std::collections::HashSet::new();
     let mut speakers = Vec::with_capacity(quotes.len());
     for q in quotes {
         let e = match q.speaker {
@@ -279,7 +280,7 @@ pub fn link(doc: &Doc, mentions: &[Mention], quotes: &[FoundQuote]) -> Linked {
                     entities.push(LinkedEntity { kind, name: name.clone(), aliases: Vec::new(), role: None, mentions: Vec::new() });
                     entities.len() - 1
                 });
-                if !entities[e].mentions.iter().any(|(s, _)| *s == span) {
+                if described.insert((e, span)) {
                     entities[e].mentions.push((span, "speaker_description"));
                     let written = span.of(text).to_string();
                     if written != entities[e].name && !entities[e].aliases.contains(&written) {

@@ -79,7 +79,7 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
         // Ages ("52 years old", "a 45-year-old man") are not annotated.
         if mt.get("suf").is_some_and(|s| s.trim_start_matches('-').trim().eq_ignore_ascii_case("old"))
             || word_after(text, span.end).is_some_and(|w| w.eq_ignore_ascii_case("old"))
-            || text[span.end..].trim_start().to_ascii_lowercase().starts_with("of age")
+            || text[span.end..].trim_start().get(..6).is_some_and(|w| w.eq_ignore_ascii_case("of age"))
         {
             return;
         }

@@ -49,10 +49,17 @@ pub fn find(doc: &Doc, parts: &Parts) -> Vec<Mention> {
             role: f.role.map(|(a, b)| Span::new(ws[a].span.start, ws[b - 1].span.end)),
         })
         .collect();
-    // Byline names are people whatever the rules above made of them.
-    for &b in &parts.bylines {
-        mentions.retain(|m| !m.span.overlaps(b));
-        mentions.push(Mention { span: b, kind: EntityKind::Person, rule: "byline", canonical: None, alias_of: None, role: None });
+    // Byline names are people whatever the rules above made of them. (One
+    // pass with a binary search: a long text may have a byline per story.)
+    if !parts.bylines.is_empty() {
+        let mut bylines = parts.bylines.clone();
+        crate::order::sort_by_key(&mut bylines, |b| b.start as u64);
+        let overlaps_a_byline = |s: Span| {
+            let i = bylines.partition_point(|b| b.end <= s.start);
+            bylines[i..].iter().take_while(|b| b.start < s.end).any(|b| b.overlaps(s))
+        };
+        mentions.retain(|m| !overlaps_a_byline(m.span));
+        mentions.extend(bylines.iter().map(|&b| Mention { span: b, kind: EntityKind::Person, rule: "byline", canonical: None, alias_of: None, role: None }));
     }
     propagate::refine(doc.text, &ws, &mut mentions);
     mentions

@@ -237,32 +237,37 @@ fn replace_weaker(mentions: &mut Vec<Mention>, add: Vec<Mention>) {
 }
 
 /// True when `a` becomes `b` by swapping two neighbouring letters.
-fn one_swap(a: &str, b: &str) -> bool {
-    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-    if a.len() != b.len() || a == b {
-        return false;
-    }
-    let diff: Vec<usize> = (0..a.len()).filter(|&i| a[i] != b[i]).collect();
-    diff.len() == 2 && diff[1] == diff[0] + 1 && a[diff[0]] == b[diff[1]] && a[diff[1]] == b[diff[0]]
+/// Every string one swap of neighbouring (different) letters away from `s`.
+fn one_swaps(s: &str) -> Vec<String> {
+    let chars: Vec<char> = s.chars().collect();
+    (0..chars.len().saturating_sub(1))
+        .filter(|&i| chars[i] != chars[i + 1])
+        .map(|i| {
+            let mut c = chars.clone();
+            c.swap(i, i + 1);
+            c.into_iter().collect()
+        })
+        .collect()
 }
 
 /// "GOSMIA" after "GSOMIA": an unknown acronym one swap from a known one.
 fn misspelt_acronyms(ws: &[W], mentions: &mut Vec<Mention>) {
-    let known_acronyms: Vec<(String, EntityKind, Span, Option<&'static str>)> = mentions
-        .iter()
-        .filter(|m| m.rule.starts_with("acronym_") || m.rule == "lexicon")
-        .filter_map(|m| {
-            let w = word_at(ws, m.span.start).map(|i| &ws[i]).filter(|w| w.span == m.span)?;
-            (is_acronym(w) && w.text.chars().count() >= 4).then(|| (w.text.to_string(), m.kind, m.alias_of.unwrap_or(m.span), m.canonical))
-        })
-        .collect();
+    // Each known acronym once, at its first mention (the order decides
+    // between two known acronyms that are both one swap away).
+    let mut known_acronyms: HashMap<&str, (usize, EntityKind, Span, Option<&'static str>)> = HashMap::new();
+    for (order, m) in mentions.iter().enumerate().filter(|(_, m)| m.rule.starts_with("acronym_") || m.rule == "lexicon") {
+        if let Some(w) = word_at(ws, m.span.start).map(|i| &ws[i]).filter(|w| w.span == m.span && is_acronym(w) && w.text.chars().count() >= 4) {
+            known_acronyms.entry(w.text).or_insert((order, m.kind, m.alias_of.unwrap_or(m.span), m.canonical));
+        }
+    }
     if known_acronyms.is_empty() {
         return;
     }
     let mut add = Vec::new();
     for w in ws.iter().filter(|w| is_acronym(w) && w.text.chars().count() >= 4 && known(w.text).is_none()) {
-        if let Some((_, kind, target, canonical)) = known_acronyms.iter().find(|(k, ..)| one_swap(k, w.text)) {
-            add.push(Mention { span: w.span, kind: *kind, rule: "acronym_misspelt", canonical: *canonical, alias_of: Some(*target), role: None });
+        let nearest = one_swaps(w.text).iter().filter_map(|v| known_acronyms.get(v.as_str())).min_by_key(|k| k.0);
+        if let Some(&(_, kind, target, canonical)) = nearest {
+            add.push(Mention { span: w.span, kind, rule: "acronym_misspelt", canonical, alias_of: Some(target), role: None });
         }
     }
     replace_weaker(mentions, add);
@@ -448,9 +453,13 @@ mod tests {
 
     #[test]
     fn swaps() {
-        assert!(one_swap("GSOMIA", "GOSMIA"));
-        assert!(!one_swap("GSOMIA", "GSOMIA"));
-        assert!(!one_swap("NATO", "NOTA2"));
-        assert!(!one_swap("NATO", "OTAN"));
+        let swaps = |s: &str| one_swaps(s);
+        assert!(swaps("GSOMIA").contains(&"GOSMIA".to_string()));
+        assert!(!swaps("GSOMIA").contains(&"GSOMIA".to_string()));
+        assert!(!swaps("NATO").iter().any(|v| v == "OTAN" || v == "NOTA"));
+        assert_eq!(swaps("NATO"), ["ANTO", "NTAO", "NAOT"]);
+        // Equal neighbours make no new string.
+        assert_eq!(swaps("AAB"), ["ABA"]);
+        assert!(swaps("").is_empty() && swaps("A").is_empty());
     }
 }

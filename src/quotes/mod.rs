@@ -23,6 +23,7 @@ use crate::case::Case;
 use crate::model::{EntityKind, Mention};
 use crate::segment::{Doc, QuotedSpan, TokenKind};
 use crate::span::Span;
+use std::collections::HashMap;
 use crate::structure::Parts;
 use speaker::{Resolver, Source};
 
@@ -136,13 +137,26 @@ fn repeated_quotations(doc: &Doc, quotes: &mut [FoundQuote]) {
         s.of(doc.text).chars().filter(|c| c.is_alphanumeric() || c.is_whitespace()).map(crate::case::lower_char).collect::<String>().split_whitespace().collect::<Vec<_>>().join(" ")
     };
     let attributed: Vec<(String, Option<SpeakerRef>)> = quotes.iter().filter(|q| q.speaker.is_some()).map(|q| (norm(q.span), q.speaker)).collect();
+    // Word → the attributed quotations that have it, in order: a quotation's
+    // words can only be inside one that has its rarest word (linear in the
+    // text, where trying every pair was quadratic).
+    let mut having: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, (t, _)) in attributed.iter().enumerate() {
+        for w in t.split(' ') {
+            let list = having.entry(w).or_default();
+            if list.last() != Some(&i) {
+                list.push(i);
+            }
+        }
+    }
     for q in quotes.iter_mut().filter(|q| q.speaker.is_none()) {
         let words = norm(q.span);
         if words.len() < 12 {
             continue;
         }
-        if let Some((_, speaker)) = attributed.iter().find(|(t, _)| t.contains(&words)) {
-            q.speaker = *speaker;
+        let Some(candidates) = words.split(' ').map(|w| having.get(w).map_or(&[][..], Vec::as_slice)).min_by_key(|c| c.len()) else { continue };
+        if let Some(&i) = candidates.iter().find(|&&i| attributed[i].0.contains(&words)) {
+            q.speaker = attributed[i].1;
             q.rule = "repeats_attributed_quotation";
         }
     }
@@ -163,7 +177,8 @@ fn recovered(doc: &Doc, parts: &Parts) -> Vec<QuotedSpan> {
         // A verb of saying within the next few words ("," said X / X said).
         let cue_follows = (close_t + 1..sentence.tokens.1.min(close_t + 8)).any(|t| cues::is_cue(doc.tok(t)));
         // Other quotation marks earlier in the sentence mean the pairing is unclear: leave it.
-        let marks_before = doc.quoted.iter().any(|q| sentence.span.contains_offset(q.open.start) && q.open.start < o.close.start);
+        let first_in_sentence = doc.quoted.partition_point(|q| q.open.start < sentence.span.start);
+        let marks_before = doc.quoted.get(first_in_sentence).is_some_and(|q| sentence.span.contains_offset(q.open.start) && q.open.start < o.close.start);
         if !cue_follows || marks_before || doc.tokens[close_t.saturating_sub(1)].span.start < sentence.span.start {
             continue;
         }

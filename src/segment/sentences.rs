@@ -34,10 +34,40 @@ const CLOSERS: &[&str] = &["”", "\"", "’", "'", "''", ")", "]", "»", "」",
 /// Splits every paragraph into sentences.
 pub fn sentences(text: &str, tokens: &[Token], paragraphs: &[Span], quoted: &[QuotedSpan]) -> Vec<Sentence> {
     let mut out = Vec::new();
-    for (pi, _, range) in crate::segment::tokens::by_paragraph(tokens, paragraphs) {
-        split_paragraph(text, tokens, range.start, range.end, pi, quoted, &mut out);
+    for (pi, para, range) in crate::segment::tokens::by_paragraph(tokens, paragraphs) {
+        // `quoted` is in text order: this paragraph's quotations are a run of it.
+        let lo = quoted.partition_point(|q| q.open.start < para.start);
+        let hi = lo + quoted[lo..].partition_point(|q| q.open.start < para.end);
+        let inside = QuoteCover::new(&quoted[lo..hi]);
+        split_paragraph(text, tokens, range.start, range.end, pi, &inside, &mut out);
     }
     out
+}
+
+/// Answers "is this offset strictly inside a top-level quotation?" in
+/// logarithmic time (a paragraph of a hundred thousand quotation marks stays
+/// linear): the quotations sorted by start, with the farthest end reached so far.
+struct QuoteCover {
+    starts: Vec<usize>,
+    max_end: Vec<usize>,
+}
+
+impl QuoteCover {
+    fn new(quoted: &[QuotedSpan]) -> QuoteCover {
+        let mut cover = QuoteCover { starts: Vec::new(), max_end: Vec::new() };
+        for q in quoted.iter().filter(|q| q.depth == 0) {
+            let o = q.outer();
+            let reach = cover.max_end.last().map_or(o.end, |&e| e.max(o.end));
+            cover.starts.push(o.start);
+            cover.max_end.push(reach);
+        }
+        cover
+    }
+
+    fn covers(&self, at: usize) -> bool {
+        let n = self.starts.partition_point(|&s| s < at);
+        n > 0 && self.max_end[n - 1] > at
+    }
 }
 
 fn split_paragraph(
@@ -46,7 +76,7 @@ fn split_paragraph(
     first: usize,
     end: usize,
     pi: usize,
-    quoted: &[QuotedSpan],
+    quoted: &QuoteCover,
     out: &mut Vec<Sentence>,
 ) {
     let tok = |i: usize| tokens[i].span.of(text);
@@ -90,9 +120,7 @@ fn split_paragraph(
                 || (tokens[j].kind == TokenKind::Punct && OPENERS.contains(&next))
         };
         let cut = tokens[j - 1].span.end;
-        let inside_quote = quoted
-            .iter()
-            .any(|q| q.depth == 0 && q.outer().start < cut && cut < q.outer().end);
+        let inside_quote = quoted.covers(cut);
         if boundary_ok && !inside_quote {
             push(tokens, start, j, pi, out);
             start = j;
