@@ -32,6 +32,14 @@ pub fn list(field: Option<&&'static str>) -> Vec<&'static str> {
         .unwrap_or_default()
 }
 
+/// The text of `data/NAME` without its comment lines (see `build.rs`).
+macro_rules! data {
+    ($name:literal) => {
+        include_str!(concat!(env!("OUT_DIR"), "/data/", $name))
+    };
+}
+pub(crate) use data;
+
 /// Defines a function returning a lazily built, process-wide value.
 macro_rules! lazy {
     ($(#[$m:meta])* $vis:vis fn $name:ident() -> $ty:ty $body:block) => {

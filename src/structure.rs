@@ -56,7 +56,7 @@ enum Furniture {
 
 lazy! {
     fn furniture() -> Vec<(Furniture, &'static str)> {
-        lexicon::rows(include_str!("../data/boilerplate.txt"))
+        lexicon::rows(crate::lexicon::data!("boilerplate.txt"))
             .filter(|r| r.len() >= 2)
             .map(|r| {
                 let kind = match r[0] {

@@ -41,13 +41,13 @@ pub struct Found {
 
 lazy! {
     fn not_names() -> HashSet<&'static str> {
-        lexicon::words(include_str!("../../data/not-names.txt"))
+        lexicon::words(crate::lexicon::data!("not-names.txt"))
     }
 }
 
 lazy! {
     fn headline_verbs() -> HashSet<&'static str> {
-        lexicon::rows(include_str!("../../data/headline-verbs.txt")).flatten().collect()
+        lexicon::rows(crate::lexicon::data!("headline-verbs.txt")).flatten().collect()
     }
 }
 
@@ -59,7 +59,7 @@ fn is_headline_verb(word: &str) -> bool {
 
 lazy! {
     fn surname_first() -> HashSet<&'static str> {
-        lexicon::words(include_str!("../../data/surname-first.txt"))
+        lexicon::words(crate::lexicon::data!("surname-first.txt"))
     }
 }
 

@@ -17,7 +17,7 @@ pub struct Head {
 
 lazy! {
     fn heads() -> HashMap<&'static str, Head> {
-        lexicon::rows(include_str!("../../data/heads.txt"))
+        lexicon::rows(crate::lexicon::data!("heads.txt"))
             .filter(|r| r.len() >= 2)
             .map(|r| {
                 let kind = match r[1] {

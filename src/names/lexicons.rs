@@ -27,7 +27,7 @@ lazy! {
     /// organizations, then agreements: a later file does not override an earlier one.
     pub fn known_names() -> HashMap<&'static str, Known> {
         let mut map = HashMap::new();
-        for r in lexicon::rows(include_str!("../../data/places.txt")) {
+        for r in lexicon::rows(crate::lexicon::data!("places.txt")) {
             let class = r.get(1).copied().unwrap_or("city");
             let k = Known { kind: EntityKind::Place, canonical: r[0], class };
             map.entry(r[0]).or_insert(k);
@@ -35,14 +35,14 @@ lazy! {
                 map.entry(alias).or_insert(k);
             }
         }
-        for r in lexicon::rows(include_str!("../../data/organizations.txt")) {
+        for r in lexicon::rows(crate::lexicon::data!("organizations.txt")) {
             let k = Known { kind: EntityKind::Organization, canonical: r[0], class: "" };
             map.entry(r[0]).or_insert(k);
             for alias in lexicon::list(r.get(1)) {
                 map.entry(alias).or_insert(k);
             }
         }
-        for r in lexicon::rows(include_str!("../../data/agreements.txt")) {
+        for r in lexicon::rows(crate::lexicon::data!("agreements.txt")) {
             let k = Known { kind: EntityKind::Agreement, canonical: r[0], class: "" };
             map.entry(r[0]).or_insert(k);
             for alias in lexicon::list(r.get(1)) {
@@ -63,14 +63,14 @@ lazy! {
 lazy! {
     /// Nationality adjective → place ("Japanese" → "Japan").
     pub fn demonyms() -> HashMap<&'static str, &'static str> {
-        lexicon::pairs(include_str!("../../data/demonyms.txt"))
+        lexicon::pairs(crate::lexicon::data!("demonyms.txt"))
     }
 }
 
 lazy! {
     /// Given name → gender.
     pub fn given_names() -> HashMap<&'static str, Gender> {
-        lexicon::rows(include_str!("../../data/given-names.txt"))
+        lexicon::rows(crate::lexicon::data!("given-names.txt"))
             .map(|r| {
                 let g = match r.get(1).copied() {
                     Some("m") => Gender::Male,
@@ -86,7 +86,7 @@ lazy! {
 lazy! {
     /// Frequent English words, lower case.
     pub fn common_words() -> HashSet<&'static str> {
-        lexicon::words(include_str!("../../data/common-words.txt"))
+        lexicon::words(crate::lexicon::data!("common-words.txt"))
     }
 }
 

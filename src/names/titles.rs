@@ -6,7 +6,7 @@ use std::collections::HashMap;
 lazy! {
     /// Title word → true when it is only a form of address ("Mr.").
     fn titles() -> HashMap<&'static str, bool> {
-        lexicon::rows(include_str!("../../data/titles.txt"))
+        lexicon::rows(crate::lexicon::data!("titles.txt"))
             .map(|r| (r[0], r.get(1) == Some(&"address")))
             .collect()
     }

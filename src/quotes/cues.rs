@@ -7,7 +7,7 @@ lazy! {
     /// Every written form of a verb of saying, lower case.
     fn forms() -> HashSet<String> {
         let mut set = HashSet::new();
-        for row in lexicon::rows(include_str!("../../data/speech-verbs.txt")) {
+        for row in lexicon::rows(crate::lexicon::data!("speech-verbs.txt")) {
             // The progressive is made here: "saying", "noting", "tweeting".
             let lemma = row[0];
             set.insert(ing_form(lemma));
@@ -31,7 +31,7 @@ pub enum NounKind {
 lazy! {
     fn nouns() -> HashMap<&'static str, NounKind> {
         let mut map = HashMap::new();
-        for r in lexicon::rows(include_str!("../../data/speaker-nouns.txt")) {
+        for r in lexicon::rows(crate::lexicon::data!("speaker-nouns.txt")) {
             let kind = match r.get(1).copied() {
                 Some("person") => NounKind::Person,
                 Some("organization") => {

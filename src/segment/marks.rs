@@ -54,7 +54,7 @@ struct Pair {
 
 lazy! {
     fn pairs() -> Vec<Pair> {
-        lexicon::rows(include_str!("../../data/quote-marks.txt"))
+        lexicon::rows(crate::lexicon::data!("quote-marks.txt"))
             .filter(|r| r.len() >= 3)
             .map(|r| Pair {
                 open: r[0],
@@ -68,7 +68,7 @@ lazy! {
 lazy! {
     /// Elisions written with a straight apostrophe, lower case.
     fn elisions() -> Vec<&'static str> {
-        let mut v: Vec<_> = lexicon::words(include_str!("../../data/elisions.txt")).into_iter().collect();
+        let mut v: Vec<_> = lexicon::words(crate::lexicon::data!("elisions.txt")).into_iter().collect();
         // Longest first, so "'n'" wins over "'n".
         crate::order::sort_by_key(&mut v, |e| u64::MAX - e.len() as u64);
         v

@@ -41,7 +41,7 @@ pub enum AbbrevClass {
 lazy! {
     /// Abbreviation (with its full stop) → class.
     pub fn abbreviations() -> HashMap<&'static str, AbbrevClass> {
-        lexicon::rows(include_str!("../../data/abbreviations.txt"))
+        lexicon::rows(crate::lexicon::data!("abbreviations.txt"))
             .filter_map(|r| {
                 let class = match *r.get(1)? {
                     "title" => AbbrevClass::Title,
