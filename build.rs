@@ -1,9 +1,14 @@
 //! Copies the lexicons (`data/*.txt`, `src/dates/data/*.txt`) into `OUT_DIR`
-//! without their comment lines and blank lines, for `include_str!`: the
-//! comments (sources, licences, how each list is used) stay in the files
-//! people read and edit, and cost the WebAssembly module nothing. Only whole
-//! comment lines go (a line whose first non-blank character is `#`); every
-//! other line is copied byte for byte, so the parsers see the same entries.
+//! for `include_str!`, smaller:
+//!
+//! - without their comment lines and blank lines: the comments (sources,
+//!   licences, how each list is used) stay in the files people read and
+//!   edit, and cost the WebAssembly module nothing. Only whole comment lines
+//!   go (a line whose first non-blank character is `#`).
+//! - front-coded: each line starts with one digit, how many bytes (0 to 9)
+//!   it shares with the line before, then the rest. Sorted word lists
+//!   shrink by a quarter even after gzip. `lexicon::unpack` restores the
+//!   lines byte for byte, so the parsers see the same entries.
 
 use std::{env, fs, path::Path};
 
@@ -20,15 +25,24 @@ fn main() {
                 continue;
             }
             let text = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-            let kept: String = text
-                .split_inclusive('\n')
-                .filter(|line| {
-                    let t = line.trim();
-                    !t.is_empty() && !t.starts_with('#')
-                })
-                .collect();
+            let kept = text.lines().filter(|line| {
+                let t = line.trim();
+                !t.is_empty() && !t.starts_with('#')
+            });
+            let mut coded = String::new();
+            let mut prev = "";
+            for line in kept {
+                let mut shared = prev.bytes().zip(line.bytes()).take_while(|(a, b)| a == b).count().min(9);
+                while !line.is_char_boundary(shared) {
+                    shared -= 1;
+                }
+                coded.push(char::from(b'0' + shared as u8));
+                coded.push_str(&line[shared..]);
+                coded.push('\n');
+                prev = line;
+            }
             let name = path.file_name().expect("a file name");
-            fs::write(dest.join(name), kept).unwrap_or_else(|e| panic!("write {}: {e}", dest.display()));
+            fs::write(dest.join(name), coded).unwrap_or_else(|e| panic!("write {}: {e}", dest.display()));
         }
     }
 }

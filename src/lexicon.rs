@@ -32,13 +32,36 @@ pub fn list(field: Option<&&'static str>) -> Vec<&'static str> {
         .unwrap_or_default()
 }
 
-/// The text of `data/NAME` without its comment lines (see `build.rs`).
+/// The lines of `data/NAME` without its comments, unpacked once (`build.rs`
+/// compiles the file in front-coded, see [`unpack`]).
 macro_rules! data {
-    ($name:literal) => {
-        include_str!(concat!(env!("OUT_DIR"), "/data/", $name))
-    };
+    ($name:literal) => {{
+        static TEXT: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+        TEXT.get_or_init(|| $crate::lexicon::unpack(include_str!(concat!(env!("OUT_DIR"), "/data/", $name)))).as_str()
+    }};
 }
 pub(crate) use data;
+
+/// Undoes `build.rs`'s front coding: every line begins with a digit, the
+/// number of bytes it shares with the line before, followed by the rest.
+pub fn unpack(coded: &str) -> String {
+    let mut out = String::with_capacity(coded.len() * 2);
+    let mut prev = 0..0;
+    for line in coded.lines() {
+        let mut chars = line.chars();
+        let shared = chars.next().and_then(|c| c.to_digit(10)).unwrap_or(0) as usize;
+        let start = out.len();
+        let mut prefix_end = (prev.start + shared).min(prev.end);
+        while !out.is_char_boundary(prefix_end) {
+            prefix_end -= 1;
+        }
+        out.extend_from_within(prev.start..prefix_end);
+        out.push_str(chars.as_str());
+        prev = start..out.len();
+        out.push('\n');
+    }
+    out
+}
 
 /// Defines a function returning a lazily built, process-wide value.
 macro_rules! lazy {
@@ -55,6 +78,41 @@ pub(crate) use lazy;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_compiled_in_lexicon_unpacks_to_its_entry_lines() {
+        let mut checked = 0;
+        for dir in ["data", "src/dates/data"] {
+            let source = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
+            for entry in std::fs::read_dir(&source).unwrap().flatten() {
+                let path = entry.path();
+                if path.extension().is_none_or(|e| e != "txt") {
+                    continue;
+                }
+                let original = std::fs::read_to_string(&path).unwrap();
+                let entries: String = original
+                    .lines()
+                    .filter(|l| !l.trim().is_empty() && !l.trim().starts_with('#'))
+                    .map(|l| format!("{l}\n"))
+                    .collect();
+                let packed = std::path::Path::new(env!("OUT_DIR")).join(dir).join(path.file_name().unwrap());
+                assert_eq!(unpack(&std::fs::read_to_string(&packed).unwrap()), entries, "{}", path.display());
+                checked += 1;
+            }
+        }
+        assert!(checked >= 20, "{checked} lexicons");
+    }
+
+    #[test]
+    fn unpack_restores_front_coded_lines() {
+        let coded = "0Aaron\tm\n6u\n0Ángel\n6a\n9\n2ngel\n";
+        assert_eq!(unpack(coded), "Aaron\tm\nAaron\tu\nÁngel\nÁngela\nÁngela\nÁngel\n");
+        assert_eq!(unpack(""), "");
+        // A count past the line before takes what there is, and a count
+        // inside a character stops before it.
+        assert_eq!(unpack("0ab\n7c\n"), "ab\nabc\n");
+        assert_eq!(unpack("0É\n1e\n"), "É\ne\n");
+    }
 
     #[test]
     fn comments_blanks_and_fields() {
