@@ -55,7 +55,8 @@ pub fn unpack(coded: &str) -> String {
         while !out.is_char_boundary(prefix_end) {
             prefix_end -= 1;
         }
-        out.extend_from_within(prev.start..prefix_end);
+        let prefix = out[prev.start..prefix_end].to_owned();
+        out.push_str(&prefix);
         out.push_str(chars.as_str());
         prev = start..out.len();
         out.push('\n');
