@@ -58,6 +58,13 @@ fn frames_around_the_quotation() {
         // a described subject, where the clause starts
         ("In May, several farm groups sued the state, saying the rule was “unworkable.”", &[("unworkable.", Some("several farm groups"))]),
         ("The memo used a blunt phrase for the plan: “dead on arrival.”", &[("dead on arrival.", Some("memo"))]),
+        // a news outlet by its short name: "the Times" is no person
+        ("“Rents rose again,” the Herald wrote on Sunday.", &[("Rents rose again,", Some("Herald"))]),
+        ("“The council must act,” the Times said in an editorial.", &[("The council must act,", Some("Times"))]),
+        // "as X put it": X's words
+        ("As the Gazette put it in a profile, the mayor is “the great survivor.”", &[("the great survivor.", Some("Gazette"))]),
+        // a capitalised plural at the start of a sentence is a group, not a person
+        ("Marchers chanted “No more cuts” until midnight.", &[("No more cuts", Some("Marchers"))]),
         // a relative clause after an apposition; a head before "of"
         (
             "Luisa Ortega, now the committee chairman, who in 2019 said the plan was “doomed,” voted yes.",
@@ -199,4 +206,17 @@ fn transcript_labels() {
     assert_eq!(got.len(), 2);
     assert_eq!(got[0].1.as_deref(), Some("Amy Chen"));
     assert_eq!(got[1].1.as_deref(), Some("MORALES"));
+}
+
+#[test]
+fn speakers_that_are_not_people_get_their_kind() {
+    for (input, name, kind) in [
+        ("“Rents rose again,” the Herald wrote on Sunday.", "Herald", "organization"),
+        ("“We expect a vote soon,” the Times said.", "Times", "organization"),
+        ("Marchers chanted “No more cuts” until midnight.", "Marchers", "group"),
+    ] {
+        let d = doc(input);
+        let e = d.entities.iter().find(|e| e.name == name).unwrap_or_else(|| panic!("{input}: no {name}"));
+        assert_eq!(serde_json::to_value(e.kind).unwrap(), kind, "{input}");
+    }
 }

@@ -516,9 +516,18 @@ fn leftover(ws: &[W], mut a: usize, mut b: usize, out: &mut Vec<Found>) {
         let word_in_capitals = is_common(w.text);
         if w.is_all_caps() && !w.text.contains('.') && (2..=8).contains(&letters) && !not_names().contains(w.text) && !is_title_word(w.text) && !word_in_capitals {
             out.push(Found { start: a, end: b, kind: EntityKind::Organization, rule: "acronym", canonical: None, role: None });
-        } else if looks_like_name_word(w.text) && !is_common(w.text) && speaks(ws, a) {
-            // "Peabody said", "said Koenigsfeld.": someone who speaks.
-            out.push(Found { start: a, end: b, kind: EntityKind::Person, rule: "speaker_name", canonical: None, role: None });
+        } else if looks_like_name_word(w.text) && (!is_common(w.text) || heads::head(w.text).is_some_and(|h| h.outlet)) && speaks(ws, a) {
+            // "the Times said", "the Herald wrote": a person takes no article,
+            // a news outlet or other body does.
+            let after_the = a > 0 && ws[a - 1].sentence == w.sentence && matches!(ws[a - 1].text, "the" | "The");
+            // "Marchers chanted", "Loyalists said": a group, not someone's name.
+            let plural_group = ["ers", "ists", "ans", "ites"].iter().any(|e| w.text.ends_with(e)) && w.text.len() > 5 && given_name(w.text).is_none();
+            if after_the {
+                out.push(Found { start: a, end: b, kind: EntityKind::Organization, rule: "speaker_name_after_the", canonical: None, role: None });
+            } else if !plural_group {
+                // "Peabody said", "said Koenigsfeld.": someone who speaks.
+                out.push(Found { start: a, end: b, kind: EntityKind::Person, rule: "speaker_name", canonical: None, role: None });
+            }
         } else if is_camel_case(w.text) && speaks(ws, a) {
             // "PolitiFact said", "YouGov found": inner capitals make a brand, not a person.
             out.push(Found { start: a, end: b, kind: EntityKind::Organization, rule: "speaker_name", canonical: None, role: None });
@@ -559,7 +568,9 @@ fn speaks(ws: &[W], i: usize) -> bool {
     let unambiguous = |t: &str| t.ends_with("ed") || matches!(t, "said" | "says" | "told" | "tells" | "wrote" | "adds" | "insists" | "warns" | "argues" | "asks");
     let cue = |j: usize| ws.get(j).is_some_and(|w| w.sentence == ws[i].sentence && w.shape == Shape::Lower && crate::quotes::cues::is_cue(w.text) && unambiguous(w.text));
     let ends = |j: usize| ws.get(j).is_none_or(|w| w.sentence != ws[i].sentence || matches!(w.text, "." | "," | ";"));
-    cue(i + 1) || (i > 0 && cue(i - 1) && ends(i + 1))
+    // "as the Gazette put it": the one whose words follow.
+    let put_it = ws.get(i + 1).is_some_and(|w| w.text == "put") && ws.get(i + 2).is_some_and(|w| w.text == "it") && (i.saturating_sub(3)..i).any(|k| ws[k].text == "as" || ws[k].text == "As");
+    cue(i + 1) || (i > 0 && cue(i - 1) && ends(i + 1)) || put_it
 }
 
 /// "Boros", "O'Brien", "Kyeong-doo", "A.": a capital and then lower-case letters.

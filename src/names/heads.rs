@@ -13,6 +13,8 @@ pub struct Head {
     pub front: bool,
     /// Number of words of the head ("Joint Base" is 2).
     pub words: usize,
+    /// A news outlet's head, a name by itself after "the" ("the Times said").
+    pub outlet: bool,
 }
 
 lazy! {
@@ -25,7 +27,7 @@ lazy! {
                     "agreement" => EntityKind::Agreement,
                     _ => EntityKind::Organization,
                 };
-                let head = Head { kind, front: r.get(2) == Some(&"front"), words: r[0].split(' ').count() };
+                let head = Head { kind, front: r.get(2) == Some(&"front"), words: r[0].split(' ').count(), outlet: r.get(2) == Some(&"outlet") };
                 (r[0], head)
             })
             .collect()
