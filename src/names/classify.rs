@@ -497,7 +497,11 @@ fn leftover(ws: &[W], mut a: usize, mut b: usize, out: &mut Vec<Found>) {
     if a >= b {
         return;
     }
-    if ws[a].initial && is_common(ws[a].text) && given_name(ws[a].text).is_none() && !ws[a].is_all_caps() {
+    // "Every Clinton …", "Injecting Clinton into …": a word that opens the
+    // sentence only because it is capitalised there (an ordinary word, or a
+    // verb's -ing form) is not part of the name after it.
+    let opening_gerund = ws[a].text.ends_with("ing") && ws[a].text.len() > 5 && b - a > 1 && !ws[a].is_all_caps();
+    if ws[a].initial && (is_common(ws[a].text) || opening_gerund) && given_name(ws[a].text).is_none() && !ws[a].is_all_caps() {
         return leftover(ws, a + 1, b, out);
     }
     let n = b - a;

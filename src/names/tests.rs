@@ -97,5 +97,11 @@ fn negatives() {
         ("The minister and the President spoke on TV about GDP.", &[]),
         ("Japanese and South Korean officials met.", &[]),
         ("However, Two Rivers is not listed.", &[]),
+        // A sentence-opening -ing word is no part of the name after it.
+        ("Injecting Okafor into the race, the party split.", &[]),
+        ("Sterling Brown said the vote was close.", &[("Sterling Brown", EntityKind::Person)]),
+        // "the X said": a body, not a person; a capitalised plural: no person.
+        ("The vote is close, the Chronicle said.", &[("Chronicle", EntityKind::Organization)]),
+        ("Loyalists said the vote was close.", &[]),
     ]);
 }
