@@ -74,16 +74,18 @@ impl<'t> Ctx<'t> {
     /// unless a rare literal starts it; trying anchored patterns only where
     /// a month name, a unit or a weekday stands keeps a 50 KB article in a
     /// few milliseconds.
-    pub fn each_at(&self, re: &Regex, back: usize, trigger: u32, start: u32, f: impl FnMut(&M<'t, '_>)) {
-        self.each_at_in(&self.lower, re, back, trigger, start, f)
+    pub fn each_at(&self, re: &Regex, back: usize, trigger: u32, start: u32, mut f: impl FnMut(&M<'t, '_>)) {
+        self.each_at_in(&self.lower, re, back, trigger, start, &mut f)
     }
 
     /// Like [`Ctx::each_at`], the pattern run on the original (cased) text.
-    pub fn each_at_cased(&self, re: &Regex, back: usize, trigger: u32, start: u32, f: impl FnMut(&M<'t, '_>)) {
-        self.each_at_in(self.text, re, back, trigger, start, f)
+    pub fn each_at_cased(&self, re: &Regex, back: usize, trigger: u32, start: u32, mut f: impl FnMut(&M<'t, '_>)) {
+        self.each_at_in(self.text, re, back, trigger, start, &mut f)
     }
 
-    fn each_at_in(&self, hay: &str, re: &Regex, back: usize, trigger: u32, start: u32, mut f: impl FnMut(&M<'t, '_>)) {
+    /// One copy of the search loop for every parser's callback (not one per closure).
+    #[inline(never)]
+    fn each_at_in(&self, hay: &str, re: &Regex, back: usize, trigger: u32, start: u32, f: &mut dyn FnMut(&M<'t, '_>)) {
         let mut done_until = 0usize;
         for (i, t) in self.toks.iter().enumerate() {
             if t.class & trigger == 0 || t.start < done_until {

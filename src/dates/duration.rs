@@ -5,7 +5,7 @@
 //! recent months", "the coming weeks").
 
 use super::context::{pattern, capitalized, prev_char, word_after, word_before, Cand, Ctx};
-use super::lexicon::{Count, apat, cls, lex, parse_count};
+use super::lexicon::{Count, PARTS, apat, cls, lex, parse_count};
 use super::value::{duration, Unit, Val};
 use super::TimexKind;
 
@@ -31,6 +31,7 @@ pub(crate) fn unit_of(word: &str) -> Option<Unit> {
     Unit::from_code(lex().unit.get(word.to_ascii_lowercase().as_str())?)
 }
 
+#[inline(never)]
 pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
     let text = ctx.text;
     ctx.each_at(re_count(), 8, cls::UNIT, cls::START | cls::NUMBER_WORD | cls::DIGITS | cls::ORDINAL_WORD, |mt| {
@@ -90,8 +91,8 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
         let half = mt.get("half").is_some();
         let value = match count {
             Count::Exact(n) => {
-                let n = if half { n + 0.5 } else { n };
-                if n > 100_000.0 {
+                let n = if half { n.saturating_add(PARTS / 2) } else { n };
+                if n > 100_000 * PARTS {
                     return;
                 }
                 duration(Some(n), unit)
@@ -118,7 +119,7 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
             return;
         }
         let Some(unit) = unit_of(u_word) else { return };
-        let mut c = Cand::new(mt.span("u").unwrap_or(span), TimexKind::Duration, Val::Lit(duration(Some(1.0), unit)), "duration");
+        let mut c = Cand::new(mt.span("u").unwrap_or(span), TimexKind::Duration, Val::Lit(duration(Some(PARTS), unit)), "duration");
         c.prio = 1;
         out.push(c);
     });

@@ -435,12 +435,37 @@ pub(crate) fn normalize_spaces(text: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
+/// Counts are kept in `PARTS`ths of a unit: halves, thirds, quarters,
+/// eighths and two decimals stay exact, with integer arithmetic only (no
+/// float parsing or printing code in the wasm).
+pub(crate) const PARTS: u64 = 25_200;
+
 /// What a count phrase means.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub(crate) enum Count {
-    Exact(f64),
+    /// The count in [`PARTS`]ths: "2 1/2" is `5 * PARTS / 2`.
+    Exact(u64),
     /// "a few", "several", "many": TimeML writes X.
     Vague,
+}
+
+/// `a / b` of a unit in [`PARTS`]ths, rounded; `None` when `b` is 0 or it overflows.
+fn fraction(a: u64, b: u64) -> Option<u64> {
+    if b == 0 {
+        return None;
+    }
+    a.checked_mul(PARTS)?.checked_add(b / 2).map(|x| x / b)
+}
+
+/// "12", "1.5", "0.25" in [`PARTS`]ths (digits only, `None` on overflow).
+fn decimal(s: &str) -> Option<u64> {
+    let (int, dec) = s.split_once('.').unwrap_or((s, ""));
+    let whole = if int.is_empty() { 0 } else { int.parse::<u64>().ok()?.checked_mul(PARTS)? };
+    let dec = &dec[..dec.len().min(9)];
+    if dec.is_empty() {
+        return Some(whole);
+    }
+    whole.checked_add(fraction(dec.parse().ok()?, 10u64.pow(dec.len() as u32))?)
 }
 
 /// Parses a count matched by [`Lexicon::count_re`]; `None` when it is not one.
@@ -452,10 +477,10 @@ pub(crate) fn parse_count(s: &str) -> Option<Count> {
         .collect();
     match words.as_slice() {
         [] => return None,
-        ["a"] | ["an"] => return Some(Count::Exact(1.0)),
-        ["half", "a"] | ["half", "an"] => return Some(Count::Exact(0.5)),
-        ["a", "couple", ..] | ["couple", "of"] => return Some(Count::Exact(2.0)),
-        ["a", "dozen"] => return Some(Count::Exact(12.0)),
+        ["a"] | ["an"] => return Some(Count::Exact(PARTS)),
+        ["half", "a"] | ["half", "an"] => return Some(Count::Exact(PARTS / 2)),
+        ["a", "couple", ..] | ["couple", "of"] => return Some(Count::Exact(2 * PARTS)),
+        ["a", "dozen"] => return Some(Count::Exact(12 * PARTS)),
         ["a", "few"] | ["several"] | ["few"] | ["many"] | ["some"] => return Some(Count::Vague),
         [_, "of"] => return Some(Count::Vague), // dozens of, hundreds of
         _ => {}
@@ -463,22 +488,18 @@ pub(crate) fn parse_count(s: &str) -> Option<Count> {
     let first = words[0].as_bytes()[0];
     if first.is_ascii_digit() {
         let digits: String = words[0].chars().filter(|c| *c != ',').collect();
-        let mut v: f64 = digits.parse().ok()?;
+        let mut v = decimal(&digits)?;
         if let Some(frac) = words.get(1) {
             let (a, b) = frac.split_once('/')?;
-            let (a, b): (f64, f64) = (a.parse().ok()?, b.parse().ok()?);
-            if b == 0.0 {
-                return None;
-            }
-            v += a / b;
+            v = v.checked_add(fraction(a.parse().ok()?, b.parse().ok()?)?)?;
         }
         return Some(Count::Exact(v));
     }
     number_words(&words).map(Count::Exact)
 }
 
-/// "twenty four" -> 24, "one hundred and ten" -> 110, "two and a half" -> 2.5.
-pub(crate) fn number_words(words: &[&str]) -> Option<f64> {
+/// In [`PARTS`]ths: "twenty four" -> 24, "one hundred and ten" -> 110, "two and a half" -> 2.5.
+pub(crate) fn number_words(words: &[&str]) -> Option<u64> {
     let lex = lex();
     let mut total = 0u64;
     let mut current = 0u64;
@@ -498,21 +519,26 @@ pub(crate) fn number_words(words: &[&str]) -> Option<f64> {
         let v = *lex.number.get(w)? as u64;
         seen = true;
         match v {
-            100 => current = current.max(1) * 100,
+            100 => current = current.max(1).saturating_mul(100),
             1000 => {
-                total += current.max(1) * 1000;
+                total = total.saturating_add(current.max(1).saturating_mul(1000));
                 current = 0;
             }
-            12 if w == "dozen" => current = current.max(1) * 12,
-            _ => current += v,
+            12 if w == "dozen" => current = current.max(1).saturating_mul(12),
+            _ => current = current.saturating_add(v),
         }
         i += 1;
     }
     if !seen {
         return None;
     }
-    let v = (total + current) as f64;
-    Some(if half { v + 0.5 } else { v })
+    let v = total.saturating_add(current).saturating_mul(PARTS);
+    Some(if half { v.saturating_add(PARTS / 2) } else { v })
+}
+
+/// A whole number in words ("nineteen", "ninety four"); `None` for "two and a half".
+pub(crate) fn whole_number_words(words: &[&str]) -> Option<u64> {
+    number_words(words).filter(|p| p % PARTS == 0).map(|p| p / PARTS)
 }
 
 #[cfg(test)]
@@ -532,22 +558,30 @@ mod tests {
 
     #[test]
     fn counts() {
+        // [text, numerator, denominator]
         let cases = [
-            ("11", 11.0),
-            ("twenty four", 24.0),
-            ("twenty-six", 26.0),
-            ("a", 1.0),
-            ("2 1/2", 2.5),
-            ("one hundred and ten", 110.0),
-            ("a couple of", 2.0),
-            ("1,000", 1000.0),
-            ("two and a half", 2.5),
+            ("11", 11, 1),
+            ("twenty four", 24, 1),
+            ("twenty-six", 26, 1),
+            ("a", 1, 1),
+            ("2 1/2", 5, 2),
+            ("one hundred and ten", 110, 1),
+            ("a couple of", 2, 1),
+            ("1,000", 1000, 1),
+            ("two and a half", 5, 2),
+            ("1.5", 3, 2),
+            ("0.25", 1, 4),
+            ("2 1/3", 7, 3),
+            ("half a", 1, 2),
         ];
-        for (s, v) in cases {
-            assert_eq!(parse_count(s), Some(Count::Exact(v)), "{s}");
+        for (s, num, den) in cases {
+            assert_eq!(parse_count(s), Some(Count::Exact(num * PARTS / den)), "{s}");
         }
         assert_eq!(parse_count("several"), Some(Count::Vague));
         assert_eq!(parse_count("2 1/0"), None);
+        // Too large for the count type: no count (and no panic).
+        assert_eq!(parse_count("99999999999999999999999"), None);
+        assert_eq!(parse_count("9999999999999999 1/2"), None);
         assert_eq!(parse_count("zork"), None);
     }
 }

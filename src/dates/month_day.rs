@@ -80,6 +80,7 @@ fn year_of(mt: &M, text: &str) -> Option<(i32, Span)> {
     Some((mt.get("year")?.parse().ok()?, ys))
 }
 
+#[inline(never)]
 pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
     let text = ctx.text;
     // Month day [year].

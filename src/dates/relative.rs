@@ -5,7 +5,7 @@
 //! "five years from now", "year-end", "the weekend".
 
 use super::context::{pattern, capitalized, next_char, sentence_initial, tense_near, word_after, word_before, Cand, Ctx};
-use super::lexicon::{Count, apat, cls, lex, parse_count};
+use super::lexicon::{Count, PARTS, apat, cls, lex, parse_count};
 use super::value::{duration, Dir, Point, Tod, Unit, Val};
 use super::weekday::part_of_day;
 use super::TimexKind;
@@ -69,6 +69,7 @@ fn push(ctx: &Ctx, out: &mut Vec<Cand>, span: crate::span::Span, val: Val, tod: 
     out.push(c);
 }
 
+#[inline(never)]
 pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
     let text = ctx.text;
     ctx.each_at(re_deictic(), 4, cls::DEICTIC, cls::START, |mt| {
@@ -107,7 +108,7 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
         let has_pre = mt.get("pre").is_some();
         // "the past decade": a stretch of time more than a date.
         if matches!(det.as_str(), "the past" | "the last") && matches!(unit, Unit::Decade | Unit::Century) && !has_pre {
-            let mut c = Cand::new(span, TimexKind::Duration, Val::Lit(duration(Some(1.0), unit)), "relative_duration");
+            let mut c = Cand::new(span, TimexKind::Duration, Val::Lit(duration(Some(PARTS), unit)), "relative_duration");
             c.prio = 2;
             out.push(c);
             return;
@@ -232,7 +233,8 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
                 }
             }
             Count::Exact(n) => {
-                let n = n.round() as i64;
+                // Rounded to whole units; no shift beyond 100,000 units.
+                let Some(n) = i64::try_from(n.saturating_add(PARTS / 2) / PARTS).ok().filter(|n| *n <= 100_000) else { return };
                 let n = if back { -n } else { n };
                 let (n, unit) = match unit {
                     Unit::Decade => (n * 10, Unit::Year),

@@ -68,6 +68,7 @@ fn push(ctx: &Ctx, out: &mut Vec<Cand>, span: Span, kind: TimexKind, val: Val, r
     out.push(c);
 }
 
+#[inline(never)]
 pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
     let text = ctx.text;
     ctx.each_at(re_quarter(), 6, cls::PART, cls::START | cls::YEAR_DIGITS | cls::ORDINAL_WORD | cls::ORDINAL_NUMBER | cls::UNIT, |mt| {

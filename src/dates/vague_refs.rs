@@ -16,6 +16,7 @@ pattern! {
     }
 }
 
+#[inline(never)]
 pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
     let text = ctx.text;
     ctx.each_at(re(), 3, cls::VAGUE, cls::START, |mt| {

@@ -25,6 +25,7 @@ pub(crate) fn part_of_day(w: &str) -> Option<&'static str> {
     })
 }
 
+#[inline(never)]
 pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
     let text = ctx.text;
     ctx.each_at(re(), 2, cls::WEEKDAY, cls::START, |mt| {
