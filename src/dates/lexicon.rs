@@ -144,7 +144,12 @@ fn parse_holiday_rule(rule: &str) -> Option<HolidayRule> {
 
 /// `a|b|c`, longest first so that leftmost-first alternation prefers longer words.
 pub(crate) fn alternation<'a>(words: impl IntoIterator<Item = &'a str>) -> String {
-    let mut v: Vec<String> = words.into_iter().map(regex::escape).collect();
+    longest_first(words.into_iter().map(regex::escape).collect())
+}
+
+/// The patterns joined with `|`, longest first, without repeats (one sort for all callers).
+#[inline(never)]
+fn longest_first(mut v: Vec<String>) -> String {
     v.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
     v.dedup();
     v.join("|")
@@ -159,9 +164,7 @@ impl Lexicon {
     pub fn month_re(&self) -> String {
         let full = self.month_full.iter().map(|w| format!("{w}{B}"));
         let abbr = self.month_abbr.iter().map(|w| format!(r"{w}{B}\.?"));
-        let mut all: Vec<String> = full.chain(abbr).collect();
-        all.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
-        format!("(?:{})", all.join("|"))
+        format!("(?:{})", longest_first(full.chain(abbr).collect()))
     }
 
     pub fn weekday_re(&self) -> String {
