@@ -167,6 +167,10 @@ mod tests {
     #[test]
     fn durations() {
         check(&[
+            ("the feud lasted a quarter century", "a quarter century", "P25Y"),
+            ("after a quarter of a century in power", "a quarter of a century", "P25Y"),
+            ("a quarter-century of rule", "a quarter-century", "P25Y"),
+            ("for a quarter hour", "a quarter hour", "PT15M"),
             ("the first in five months following", "five months", "P5M"),
             ("talks lasted 40 minutes.", "40 minutes", "PT40M"),
             ("over the past 11 years the", "the past 11 years", "P11Y"),
@@ -196,6 +200,6 @@ mod tests {
 
     #[test]
     fn duration_negatives() {
-        check_none(&["for a second time", "a quarter of the vote", "the 45th Wing", "the first day", "Kim, 52 years old, said", "a 45-year-old man", "he told CBS's \"60 Minutes\" program"]);
+        check_none(&["for a second time", "a quarter of the vote", "profit fell in a quarter", "he paid a quarter", "the 45th Wing", "the first day", "Kim, 52 years old, said", "a 45-year-old man", "he told CBS's \"60 Minutes\" program"]);
     }
 }
