@@ -160,6 +160,8 @@ struct Seen {
     last: Option<Point>,
     last_day: Option<CalendarDate>,
     last_quarter: Option<(Point, usize)>,
+    /// The last quarter was named in a past-tense sentence ("fiscal fourth quarter ended").
+    last_quarter_reported: bool,
 }
 
 /// Picks the year of a partly given point: `bounds(y)` is its first and last day in year `y`.
@@ -318,11 +320,20 @@ fn resolve(reference: Option<CalendarDate>, cands: Vec<Cand>) -> Vec<Timex> {
                 }
                 None => *p,
             }),
-            Val::LastQuarter => Some(match (seen.last_quarter, r) {
-                (Some((q, end)), _) if c.span.start.saturating_sub(end) < 600 => q,
-                (_, Some(r)) => relative(r, -1, Unit::Quarter).unwrap_or(Point::Quarter(None, None)),
-                (_, None) => Point::Quarter(None, None),
-            }),
+            Val::LastQuarter { completed } => {
+                let previous = r.and_then(|r| relative(r, -1, Unit::Quarter));
+                // "the latest quarter" has been reported: not the "fourth-quarter
+                // charge" expected in October.
+                let ahead = |q: &Point| match (*q, previous) {
+                    (Point::Quarter(Some(y), Some(n)), Some(Point::Quarter(Some(py), Some(pn)))) => (y, n) > (py, pn),
+                    _ => false,
+                };
+                Some(match (seen.last_quarter, previous) {
+                    (Some((q, end)), _) if c.span.start.saturating_sub(end) < 600 && !(*completed && ahead(&q) && !seen.last_quarter_reported) => q,
+                    (_, Some(p)) => p,
+                    (_, None) => Point::Quarter(None, None),
+                })
+            }
             Val::Holiday(rule, year, dir) => {
                 let date = match (year, r) {
                     (Some(y), _) => holiday_date(*rule, *y),
@@ -362,6 +373,7 @@ fn resolve(reference: Option<CalendarDate>, cands: Vec<Cand>) -> Vec<Timex> {
                 }
                 if let Point::Quarter(Some(_), Some(_)) = p {
                     seen.last_quarter = Some((p, c.span.end));
+                    seen.last_quarter_reported = c.tense == Tense::Past;
                 }
             }
         }

@@ -152,10 +152,10 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
             Some("current") => Val::Rel(0, Unit::Quarter),
             Some("previous" | "prior") => Val::Ana(-1, Unit::Quarter, false),
             Some(x) if x.contains("year") || x.starts_with("comparable") || x == "corresponding" => Val::YearAgo { quarter: true, anaphoric: false },
-            Some(_) => Val::LastQuarter,
+            Some(m) => Val::LastQuarter { completed: m == "latest" || m.starts_with("most") },
             None if w == "period" => return, // "the period" alone is too vague
             None if det == "this" => Val::Rel(0, Unit::Quarter),
-            None => Val::LastQuarter,
+            None => Val::LastQuarter { completed: false },
         };
         if w == "period" && !matches!(m.as_deref(), Some("latest" | "most recent" | "year-ago" | "year-earlier" | "comparable" | "comparable year-ago" | "comparable year-earlier" | "year-before")) {
             return;
@@ -254,6 +254,27 @@ mod tests {
             ("in the winter of 1994 the", "the winter of 1994", "1994-WI"),
             ("by spring 2020", "spring 2020", "2020-SP"),
             ("The plant will open in the spring.", "the spring", "2020-SP"),
+        ]);
+    }
+
+    #[test]
+    fn the_latest_quarter_has_been_reported() {
+        // The reference is 2019-11-18: the last completed quarter is 2019-Q3.
+        check(&[
+            (
+                "Third-quarter profit rose. The storm will bring a fourth-quarter charge. Sales fell 5% in the latest quarter.",
+                "the latest quarter",
+                "2019-Q3",
+            ),
+            ("Sales fell 5% in the most recent quarter.", "the most recent quarter", "2019-Q3"),
+            // A quarter reported in the past tense stays the anchor (a fiscal fourth quarter).
+            (
+                "Net for the fiscal fourth quarter ended Sept. 30 rose. Sales in the latest quarter were flat.",
+                "the latest quarter",
+                "2019-Q4",
+            ),
+            // "the quarter" takes the one just named, whatever its tense.
+            ("The company expects a fourth-quarter loss; in the quarter it will cut jobs.", "the quarter", "2019-Q4"),
         ]);
     }
 

@@ -377,8 +377,10 @@ pub(crate) enum Val {
     /// A day without a year but with its weekday ("Saturday, April 25"):
     /// the year near the reference whose day falls on that weekday.
     DayWithWeekday(Point, u8),
-    /// "the quarter", "the latest quarter": the quarter last mentioned.
-    LastQuarter,
+    /// "the quarter", "the latest quarter": the quarter last mentioned, else
+    /// the one before the reference's; `completed` ("latest", "most recent")
+    /// passes over a mentioned quarter that has not ended yet.
+    LastQuarter { completed: bool },
     /// A holiday, with the year when the text gave one.
     Holiday(super::lexicon::HolidayRule, Option<i32>, Dir),
     /// Only a time of day: the date comes from the context.
