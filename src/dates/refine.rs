@@ -334,6 +334,13 @@ fn resolve(reference: Option<CalendarDate>, cands: Vec<Cand>) -> Vec<Timex> {
                     (_, None) => Point::Quarter(None, None),
                 })
             }
+            Val::QuarterOfYear(y) => Some(
+                seen.last_quarter
+                    .filter(|(_, end)| c.span.start.saturating_sub(*end) < 600)
+                    .map(|(q, _)| q)
+                    .or_else(|| r.and_then(|r| relative(r, -1, Unit::Quarter)))
+                    .map_or(Point::Quarter(Some(*y), None), |q| q.with_year(*y)),
+            ),
             Val::Holiday(rule, year, dir) => {
                 let date = match (year, r) {
                     (Some(y), _) => holiday_date(*rule, *y),
@@ -364,7 +371,7 @@ fn resolve(reference: Option<CalendarDate>, cands: Vec<Cand>) -> Vec<Timex> {
         };
         // Anaphoric and comparative values do not become the new anchor: a
         // chain of "a year earlier" must not drift back year after year.
-        let anchors = !matches!(c.val, Val::TimeOnly | Val::LastPoint | Val::YearAgo { .. } | Val::YearBefore(_) | Val::Ana(_, _, true));
+        let anchors = !matches!(c.val, Val::TimeOnly | Val::LastPoint | Val::YearAgo { .. } | Val::YearBefore(_) | Val::QuarterOfYear(_) | Val::Ana(_, _, true));
         if let Some(p) = point {
             if anchors && !value.contains('X') {
                 seen.last = Some(p);

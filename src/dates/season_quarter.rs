@@ -25,6 +25,11 @@ pattern! {
 }
 
 pattern! {
+    /// "the 1988 quarter", "the 1989 period": the quarter under discussion, in that year.
+    fn re_year_quarter() = apat(r"{B}the\s+(?P<y>[12][0-9]{3})\s+(?:fiscal\s+)?(?:quarter|period)(?:['’]s)?{B}")
+}
+
+pattern! {
     fn re_year_ago() = apat(r"{B}(?:the\s+(?:comparable\s+|corresponding\s+|same\s+)?)?(?:year-ago|year-earlier|year-before|prior-year)(?:\s+(?P<w>quarter|period|month|levels?|figures?|results|level|quarter['’]s|period['’]s))?{B}")
 }
 
@@ -162,6 +167,13 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
         }
         push(ctx, out, span, TimexKind::Date, val, "quarter", 2);
     });
+    ctx.each_at(re_year_quarter(), 3, cls::PART, cls::START, |mt| {
+        let Some(y) = mt.get("y").and_then(|y| y.parse::<i32>().ok()) else { return };
+        if text[mt.whole().end..].starts_with('-') {
+            return;
+        }
+        push(ctx, out, mt.whole(), TimexKind::Date, Val::QuarterOfYear(y), "quarter", 3);
+    });
     ctx.each_at(re_year_ago(), 3, cls::UNIT, cls::START, |mt| {
         // In company results "the year-ago period" is the same quarter a year before.
         let quarter = mt.get("w").is_some_and(|w| {
@@ -273,6 +285,12 @@ mod tests {
                 "the latest quarter",
                 "2019-Q4",
             ),
+            // "the 1988 quarter": the quarter under discussion, in that year.
+            ("Third-quarter net rose 5%. In the 1988 quarter, it earned $3 million.", "the 1988 quarter", "1988-Q3"),
+            ("Net rose in the third quarter. In the 2018 period, it lost money.", "the 2018 period", "2018-Q3"),
+            ("It earned less than in the 2017 period.", "the 2017 period", "2017-Q3"),
+            // ... and it does not become the anchor of "a year earlier".
+            ("Third-quarter net rose. In the 2016 quarter it fell. Sales rose from a year earlier.", "a year earlier", "2018-Q3"),
             // "the quarter" takes the one just named, whatever its tense.
             ("The company expects a fourth-quarter loss; in the quarter it will cut jobs.", "the quarter", "2019-Q4"),
         ]);

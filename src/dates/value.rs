@@ -381,6 +381,9 @@ pub(crate) enum Val {
     /// the one before the reference's; `completed` ("latest", "most recent")
     /// passes over a mentioned quarter that has not ended yet.
     LastQuarter { completed: bool },
+    /// "the 1988 quarter": the quarter last mentioned (else the one before
+    /// the reference's), moved into the given year.
+    QuarterOfYear(i32),
     /// A holiday, with the year when the text gave one.
     Holiday(super::lexicon::HolidayRule, Option<i32>, Dir),
     /// Only a time of day: the date comes from the context.
