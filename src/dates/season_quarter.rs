@@ -86,10 +86,12 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
         if q_word == "last" && det.as_deref() != Some("the") {
             return;
         }
-        if det.as_deref() == Some("a") {
-            // "a third quarter" is rare as a date; leave out the article.
-            let inner = &text[span.start + 1..span.end];
-            span.start = span.end - inner.trim_start().len();
+        // "said that third-quarter profit rose", "the third-quarter results":
+        // before an adjective the determiner belongs to the noun after it; and
+        // "a third quarter" is rare as a date. The expression starts after it.
+        let adjective = mt.span("q").is_some_and(|q| text[q.end..].starts_with('-'));
+        if let (Some(d), true) = (mt.span("det"), adjective || det.as_deref() == Some("a")) {
+            span.start = d.end + text[d.end..span.end].len() - text[d.end..span.end].trim_start().len();
         }
         let year = mt.get("y2")
             .or(mt.get("y3"))
@@ -257,6 +259,9 @@ mod tests {
         check(&[
             ("profit in the third quarter rose", "the third quarter", "2019-Q3"),
             ("third-quarter profit rose", "third-quarter", "2019-Q3"),
+            // The determiner of the noun after "third-quarter" stays out.
+            ("It said Thursday that third-quarter profit rose", "third-quarter", "2019-Q3"),
+            ("the third-quarter results were", "third-quarter", "2019-Q3"),
             ("in the fourth quarter of 1990 the", "the fourth quarter of 1990", "1990-Q4"),
             ("revenue in Q3 2019 was", "Q3 2019", "2019-Q3"),
             ("from the year-ago quarter", "the year-ago quarter", "2018-Q3"),
