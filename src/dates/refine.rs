@@ -112,8 +112,10 @@ fn merge_times(text: &str, cands: &mut Vec<Cand>) {
     // a month or season and a year the month parser could not see.
     let mut years: HashMap<usize, i32> = HashMap::new();
     for c in cands.iter() {
-        if let Val::Pt(Point::Year(Some(y))) = c.val {
-            years.insert(c.span.start, y);
+        // The year itself, not "late 2012" ("each summer, late 2012" is a list).
+        let bare = c.rule == "year_words" || text[c.span.start..].starts_with(|ch: char| ch.is_ascii_digit());
+        if let (Val::Pt(Point::Year(Some(y))), true) = (&c.val, bare) {
+            years.insert(c.span.start, *y);
         }
     }
     for a in cands.iter() {

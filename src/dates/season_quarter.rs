@@ -233,6 +233,15 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
                 return;
             }
         }
+        // "each summer", "every winter": a set.
+        if year.is_none() && md.is_none() && !the {
+            if let Some(w) = word_before(text, span.start).filter(|w| w.eq_ignore_ascii_case("each") || w.eq_ignore_ascii_case("every")) {
+                let start = w.as_ptr() as usize - text.as_ptr() as usize;
+                let code = ["SP", "SU", "FA", "WI"][s as usize];
+                push(ctx, out, Span::new(start, span.end), TimexKind::Set, Val::Lit(format!("XXXX-{code}")), "season_set", 3);
+                return;
+            }
+        }
         let point = Point::Season(year, s);
         let val = if year.is_some() {
             Val::Pt(point)
@@ -271,6 +280,8 @@ mod tests {
             ("in the winter of 1994 the", "the winter of 1994", "1994-WI"),
             ("by spring 2020", "spring 2020", "2020-SP"),
             ("The plant will open in the spring.", "the spring", "2020-SP"),
+            ("The fair is held each summer.", "each summer", "XXXX-SU"),
+            ("Floods come every spring, late 2012 too.", "every spring", "XXXX-SP"),
         ]);
     }
 
