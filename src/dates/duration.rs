@@ -133,11 +133,19 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
         let u_start = mt.span("u").map_or(span.start, |s| s.start);
         if m.is_none() && !ahead {
             // Needs a word that makes it a stretch of time.
-            if the {
-                return;
-            }
             let prev = word_before(text, u_start).map(|w| w.to_ascii_lowercase());
-            if !prev.as_deref().is_some_and(|p| BARE_WORDS.contains(&p)) {
+            if the {
+                // "over the years"; "in the weeks before the shooting", "in the
+                // years that followed": a stretch set by the event after it.
+                let before = word_before(text, span.start).map(|w| w.to_ascii_lowercase());
+                let next = word_after(text, span.end).map(|w| w.to_ascii_lowercase());
+                let over = before.as_deref() == Some("over");
+                let framed = matches!(before.as_deref(), Some("in" | "during" | "for" | "throughout"))
+                    && matches!(next.as_deref(), Some("before" | "after" | "following" | "since" | "that" | "leading" | "preceding" | "prior"));
+                if !over && !framed {
+                    return;
+                }
+            } else if !prev.as_deref().is_some_and(|p| BARE_WORDS.contains(&p)) {
                 return;
             }
             // "in days of old", "for years to come" fine; "in years past" fine.
@@ -183,6 +191,10 @@ mod tests {
             ("for nearly two decades", "nearly two decades", "P20Y"),
             ("for a few days", "a few days", "PXD"),
             ("for years", "years", "PXY"),
+            ("Police saw his car in the weeks before the shooting.", "the weeks", "PXW"),
+            ("In the years that followed, the town grew.", "the years", "PXY"),
+            ("Prices have risen over the years.", "the years", "PXY"),
+            ("in the decades after the war", "the decades", "PXY"),
             ("in recent months", "recent months", "PXM"),
             ("in the coming weeks", "the coming weeks", "PXW"),
             ("flew for 30 hours straight", "30 hours", "PT30H"),
@@ -200,6 +212,7 @@ mod tests {
 
     #[test]
     fn duration_negatives() {
-        check_none(&["for a second time", "a quarter of the vote", "profit fell in a quarter", "he paid a quarter", "the 45th Wing", "the first day", "Kim, 52 years old, said", "a 45-year-old man", "he told CBS's \"60 Minutes\" program"]);
+        check_none(&["for a second time", "a quarter of the vote", "profit fell in a quarter", "he paid a quarter", "the 45th Wing", "the first day", "Kim, 52 years old, said", "a 45-year-old man", "he told CBS's \"60 Minutes\" program", "in the days of old", "the years were good"]);
+        super::super::tests::check_not("Sales for the years 2010 and 2011 rose.", "the years");
     }
 }
