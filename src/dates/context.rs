@@ -8,7 +8,7 @@
 use super::value::{Tense, Tod, Val};
 use super::TimexKind;
 use crate::span::Span;
-use regex::{Captures, Regex};
+use regex_lite::{Captures, Regex};
 use std::sync::OnceLock;
 
 /// The input of the parsers.
@@ -68,10 +68,9 @@ impl<'t> Ctx<'t> {
     /// expression (class `start`, or the trigger itself), farthest first;
     /// the first match that reaches the trigger wins. Matches do not overlap.
     ///
-    /// The regex crate is built without its lazy DFA or literal prefilters
-    /// (`features = ["std"]`, for size), so a pattern scanned
-    /// over a whole article runs on the PikeVM at about a megabyte a second
-    /// unless a rare literal starts it; trying anchored patterns only where
+    /// The regex engine is regex-lite (for size: no lazy DFA, no literal
+    /// prefilters), so a pattern scanned over a whole article runs on a
+    /// PikeVM at about a megabyte a second or less; trying anchored patterns only where
     /// a month name, a unit or a weekday stands keeps a 50 KB article in a
     /// few milliseconds.
     pub fn each_at(&self, re: &Regex, back: usize, trigger: u32, start: u32, mut f: impl FnMut(&M<'t, '_>)) {
@@ -445,8 +444,8 @@ pub(crate) fn compile(cell: &'static OnceLock<Regex>, build: impl FnOnce() -> St
 macro_rules! pattern {
     ($(#[$m:meta])* fn $name:ident() = $build:expr) => {
         $(#[$m])*
-        fn $name() -> &'static regex::Regex {
-            static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+        fn $name() -> &'static regex_lite::Regex {
+            static RE: std::sync::OnceLock<regex_lite::Regex> = std::sync::OnceLock::new();
             $crate::dates::context::compile(&RE, || $build)
         }
     };

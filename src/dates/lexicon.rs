@@ -144,7 +144,7 @@ fn parse_holiday_rule(rule: &str) -> Option<HolidayRule> {
 
 /// `a|b|c`, longest first so that leftmost-first alternation prefers longer words.
 pub(crate) fn alternation<'a>(words: impl IntoIterator<Item = &'a str>) -> String {
-    longest_first(words.into_iter().map(regex::escape).collect())
+    longest_first(words.into_iter().map(regex_lite::escape).collect())
 }
 
 /// The patterns joined with `|`, longest first, without repeats (one sort for all callers).
@@ -155,8 +155,8 @@ fn longest_first(mut v: Vec<String>) -> String {
     v.join("|")
 }
 
-/// An ASCII word boundary: unlike the Unicode `\b` it keeps the fast regex
-/// engines usable on text with non-ASCII letters.
+/// An ASCII word boundary (regex-lite's `\b` is ASCII anyway; the explicit
+/// flag keeps the patterns valid for the `regex` crate too).
 pub(crate) const B: &str = r"(?-u:\b)";
 
 impl Lexicon {
@@ -204,8 +204,8 @@ impl Lexicon {
 ///
 /// Patterns are lower case, run on the ASCII-lower-cased text (see
 /// `Ctx::each`), in ASCII mode (`(?-u)`): `\s` and `\b` stay ASCII and no
-/// Unicode tables are compiled in (the regex crate is built with `std`
-/// only); case-insensitive Unicode versions were 50 to 100 times slower. The few
+/// Unicode tables are compiled in (regex-lite has none);
+/// case-insensitive Unicode versions were 50 to 100 times slower. The few
 /// non-ASCII characters a pattern needs (’ ‘ –) are switched back to Unicode
 /// locally, and [`normalize_spaces`] turns no-break spaces into ASCII ones.
 pub(crate) fn pat(template: &str) -> String {
