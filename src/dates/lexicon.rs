@@ -297,7 +297,7 @@ const START_WORDS: &str = "the a an this that these last next past coming curren
     roughly approximately nearly almost over more less fewer at no up some only just barely under upwards close \
     well in exactly precisely end beginning start middle rest remainder balance first second third fourth final \
     latter sometime fiscal fy calendar pre post its their comparable corresponding year prior half right for as \
-    anytime any recent few several couple dozen dozens hundreds thousands many shortly since";
+    anytime any recent few several couple dozen dozens hundreds thousands many shortly since until till by";
 
 /// FNV-1a: short keys, called for every token of every article.
 #[derive(Default, Clone, Copy)]

@@ -35,7 +35,7 @@ pattern! {
 }
 
 pattern! {
-    fn re_since_then() = apat(r"{B}since\s+then{B}")
+    fn re_since_then() = apat(r"{B}(?:since|until|till|by)\s+then{B}")
 }
 
 pattern! {
@@ -173,7 +173,8 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
         let n = if mt.get("adj").is_some_and(|a| a.to_ascii_lowercase().starts_with("latest")) { -1 } else { 0 };
         push(ctx, out, span, Val::Rel(n, Unit::Year), None, "the_year");
     });
-    // "Since then": the point the text last mentioned (kept only when there is one).
+    // "Since then", "until then", "by then": the point the text last mentioned
+    // (kept only when there is one).
     ctx.each_at(re_since_then(), 1, cls::DEICTIC, cls::START, |mt| {
         let mut c = Cand::new(mt.whole(), TimexKind::Date, Val::LastPoint, "since_then");
         c.prio = 1;
@@ -290,11 +291,13 @@ mod tests {
             ("The firm was founded years ago.", "years ago", "PAST_REF"),
             ("That year, the", "That year", "2019"),
             ("It was signed in 2002. Since then, it has", "Since then", "2002"),
+            ("The rights end on Nov. 30. Until then, the stock stays convertible.", "Until then", "2019-11-30"),
+            ("The plant reopens in March 2021. By then, prices will rise.", "By then", "2021-03"),
         ]);
     }
 
     #[test]
     fn relative_negatives() {
-        check_none(&["the day before the vote", "a second time"]);
+        check_none(&["the day before the vote", "a second time", "Until then, nobody knew.", "By then it was over."]);
     }
 }
