@@ -106,8 +106,8 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
             }
         };
         let has_pre = mt.get("pre").is_some();
-        // "the past decade": a stretch of time more than a date.
-        if matches!(det.as_str(), "the past" | "the last") && matches!(unit, Unit::Decade | Unit::Century) && !has_pre {
+        // "the past decade", "over the next decade": a stretch of time more than a date.
+        if matches!(det.as_str(), "the past" | "the last" | "the next" | "the coming") && matches!(unit, Unit::Decade | Unit::Century) && !has_pre {
             let mut c = Cand::new(span, TimexKind::Duration, Val::Lit(duration(Some(PARTS), unit)), "relative_duration");
             c.prio = 2;
             out.push(c);
@@ -291,6 +291,10 @@ mod tests {
             ("The firm was founded years ago.", "years ago", "PAST_REF"),
             ("That year, the", "That year", "2019"),
             ("It was signed in 2002. Since then, it has", "Since then", "2002"),
+            ("Prices rose over the past decade.", "the past decade", "P10Y"),
+            ("Demand will double over the next decade.", "the next decade", "P10Y"),
+            ("in the coming decade", "the coming decade", "P10Y"),
+            ("by the end of the decade", "the end of the decade", "201"),
             ("The rights end on Nov. 30. Until then, the stock stays convertible.", "Until then", "2019-11-30"),
             ("The plant reopens in March 2021. By then, prices will rise.", "By then", "2021-03"),
         ]);
