@@ -44,6 +44,15 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
         }
         let Some(u_word) = mt.get("u") else { return };
         let Some(unit) = unit_of(u_word) else { return };
+        // "the strike will last one day": "last" is the verb there.
+        if let (None, Some(rel), Some(n)) = (mt.get("det"), mt.span("rel"), mt.span("n")) {
+            let verb_before = word_before(text, rel.start).is_some_and(|p| {
+                matches!(p.to_ascii_lowercase().as_str(), "will" | "would" | "could" | "can" | "may" | "might" | "should" | "must" | "to" | "did" | "does" | "do")
+            });
+            if verb_before && rel.of(text).eq_ignore_ascii_case("last") && mt.get("mod").is_none() {
+                span.start = n.start;
+            }
+        }
         // A title: CBS's "60 Minutes".
         if capitalized(u_word) && !super::context::sentence_initial(text, span.start) && !super::context::in_title_line(text, span.start) {
             return;
@@ -87,6 +96,16 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
         // "the 1988 quarter": a year before a singular unit, not a count.
         if n_str.len() == 4 && n_str.bytes().all(|b| b.is_ascii_digit()) && !u_word.to_ascii_lowercase().ends_with('s') {
             return;
+        }
+        // "Islam will one day be ...", "hopes to one day fly": some future day.
+        if n_lower == "one" && lu == "day" && span.of(text).len() == 7 {
+            let prev = word_before(text, span.start).map(|w| w.to_ascii_lowercase());
+            if prev.as_deref().is_some_and(|p| matches!(p, "will" | "would" | "could" | "can" | "may" | "might" | "should" | "must" | "to")) {
+                let mut c = Cand::new(span, TimexKind::Date, Val::Lit("FUTURE_REF".into()), "vague_ref");
+                c.prio = 2;
+                out.push(c);
+                return;
+            }
         }
         let half = mt.get("half").is_some();
         let value = match count {
@@ -176,6 +195,11 @@ mod tests {
     fn durations() {
         check(&[
             ("the feud lasted a quarter century", "a quarter century", "P25Y"),
+            ("Islam will one day be the second largest religion", "one day", "FUTURE_REF"),
+            ("She hopes to one day fly to Mars.", "one day", "FUTURE_REF"),
+            ("The strike will last one day.", "one day", "P1D"),
+            ("The talks could last two weeks.", "two weeks", "P2W"),
+            ("in the last two weeks", "the last two weeks", "P2W"),
             ("after a quarter of a century in power", "a quarter of a century", "P25Y"),
             ("a quarter-century of rule", "a quarter-century", "P25Y"),
             ("for a quarter hour", "a quarter hour", "PT15M"),
