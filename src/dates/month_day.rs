@@ -138,6 +138,16 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
             (None, Some(wd), None) if dir == Dir::Auto => Val::DayWithWeekday(point, wd),
             (None, _, None) => Val::NoYear(point, dir),
         };
+        // "the week of March 6": that day's week.
+        let before = text[..span.start].trim_end();
+        let lower_before = before.get(before.len().saturating_sub(11)..).map(|s| s.to_ascii_lowercase());
+        if mt.get("wd").is_none() && mt.get("rel").is_none() && lower_before.as_deref() == Some("the week of") {
+            let start = before.len() - 11;
+            if text[..start].is_empty() || !text[..start].ends_with(|c: char| c.is_ascii_alphanumeric()) {
+                push(text, out, Span::new(start, span.end), Val::WeekOf(point), "week_of", 4);
+                return;
+            }
+        }
         push(text, out, span, val, "month_day", 3);
     });
     // Day month [year].
@@ -377,6 +387,10 @@ mod tests {
             ("said on Wednesday, April 25, the", "Wednesday, April 25", "2018-04-25"),
             ("the end of October", "the end of October", "2019-10"),
             ("On April 8 — the plant was", "April 8", "2019-04-08"),
+            ("A hearing will be held the week of March 6.", "the week of March 6", "2020-W10"),
+            ("They met the week of March 4 in Paris.", "the week of March 4", "2019-W10"),
+            ("The trial begins the week of Nov. 25.", "the week of Nov. 25", "2019-W48"),
+            ("during the week of Jan. 7, 2019", "the week of Jan. 7, 2019", "2019-W02"),
         ]);
     }
 

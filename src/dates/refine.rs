@@ -282,6 +282,10 @@ fn resolve(reference: Option<CalendarDate>, cands: Vec<Cand>) -> Vec<Timex> {
             Val::Lit(_) => None,
             Val::Pt(p) => Some(*p),
             Val::NoYear(p, dir) => Some(r.map_or(*p, |r| infer(*p, *dir, c.tense, r))),
+            Val::WeekOf(p) => {
+                let day = if p.year().is_some() { Some(*p) } else { r.map(|r| infer(*p, Dir::Auto, c.tense, r)) };
+                Some(day.and_then(Point::as_date).map_or(Point::Week(None, None), Point::week_of))
+            }
             Val::InYear(p, n) => Some(r.and_then(|r| i32::try_from(r.year as i64 + n).ok()).map_or(*p, |y| p.with_year(y))),
             Val::YearBefore(p) => Some(r.and_then(|r| infer(*p, Dir::Auto, c.tense, r).shift(-1, Unit::Year)).unwrap_or(*p)),
             Val::Rel(n, u) => Some(r.and_then(|r| relative(r, *n, *u)).unwrap_or_else(|| unknown(*u))),

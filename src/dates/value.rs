@@ -381,6 +381,8 @@ pub(crate) enum Val {
     /// the one before the reference's; `completed` ("latest", "most recent")
     /// passes over a mentioned quarter that has not ended yet.
     LastQuarter { completed: bool },
+    /// "the week of March 6": the ISO week of the day (its year inferred when not given).
+    WeekOf(Point),
     /// "the 1988 quarter": the quarter last mentioned (else the one before
     /// the reference's), moved into the given year.
     QuarterOfYear(i32),
