@@ -39,6 +39,11 @@ pattern! {
 }
 
 pattern! {
+    /// "the eighth day of the strike", "his first day in office".
+    fn re_ordinal_day() = apat(r"{B}(?:the\s+)?(?:{ORDW}|last|final|[0-9]{1,2}(?:st|nd|rd|th))\s+day{B}")
+}
+
+pattern! {
     fn re_weekend() = apat(r"{B}the\s+weekend{B}")
 }
 
@@ -180,6 +185,15 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
         c.prio = 1;
         out.push(c);
     });
+    // "the second day of an offensive", "his first day in office": a day the
+    // text counts from an event, resolved like "that day" (the last day named).
+    ctx.each_at(re_ordinal_day(), 2, cls::UNIT, cls::START | cls::ORDINAL_WORD | cls::ORDINAL_NUMBER, |mt| {
+        let span = mt.whole();
+        if !matches!(word_after(text, span.end).map(|w| w.to_ascii_lowercase()).as_deref(), Some("of" | "in" | "at" | "on" | "since" | "back")) {
+            return;
+        }
+        push(ctx, out, span, Val::Ana(0, Unit::Day, false), None, "ordinal_day");
+    });
     ctx.each_at(re_weekend(), 1, cls::UNIT, cls::START, |mt| {
         let span = mt.whole();
         // "the weekend of Nov. 16" is left to the date that follows.
@@ -291,6 +305,10 @@ mod tests {
             ("The firm was founded years ago.", "years ago", "PAST_REF"),
             ("That year, the", "That year", "2019"),
             ("It was signed in 2002. Since then, it has", "Since then", "2002"),
+            ("Today is the eighth day of the strike.", "the eighth day", "2019-11-18"),
+            ("On Nov. 15, the second day of the offensive, troops", "the second day", "2019-11-15"),
+            ("He vowed to act on his first day in office.", "first day", "2019-11-18"),
+            ("Friday was the last day of trading.", "the last day", "2019-11-15"),
             ("Prices rose over the past decade.", "the past decade", "P10Y"),
             ("Demand will double over the next decade.", "the next decade", "P10Y"),
             ("in the coming decade", "the coming decade", "P10Y"),
@@ -302,6 +320,7 @@ mod tests {
 
     #[test]
     fn relative_negatives() {
-        check_none(&["the day before the vote", "a second time", "Until then, nobody knew.", "By then it was over."]);
+        check_none(&["the day before the vote", "a second time", "Until then, nobody knew.", "By then it was over.",
+            "the first day care center", "a second day trip", "on the 2nd day"]);
     }
 }
