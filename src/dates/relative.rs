@@ -44,6 +44,11 @@ pattern! {
 }
 
 pattern! {
+    /// "For the week, the index fell", "the week's most active session".
+    fn re_the_week() = apat(r"{B}the\s+week(?:['’]s)?{B}")
+}
+
+pattern! {
     fn re_weekend() = apat(r"{B}the\s+weekend{B}")
 }
 
@@ -194,6 +199,19 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
         }
         push(ctx, out, span, Val::Ana(0, Unit::Day, false), None, "ordinal_day");
     });
+    // "the week" alone: the week of the day last named (else the reference's).
+    // Not "the day of the week", not "a day the week before" (an interval).
+    ctx.each_at(re_the_week(), 1, cls::UNIT, cls::START, |mt| {
+        let span = mt.whole();
+        let before = text[..span.start].trim_end().to_ascii_lowercase();
+        if before.ends_with("day of") || before.ends_with("days of") || before.ends_with("time of") {
+            return;
+        }
+        if word_after(text, span.end).is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "before" | "after" | "ending" | "ended" | "earlier" | "later" | "prior")) {
+            return;
+        }
+        push(ctx, out, span, Val::Ana(0, Unit::Week, false), None, "the_week");
+    });
     ctx.each_at(re_weekend(), 1, cls::UNIT, cls::START, |mt| {
         let span = mt.whole();
         // "the weekend of Nov. 16" is left to the date that follows.
@@ -306,6 +324,8 @@ mod tests {
             ("That year, the", "That year", "2019"),
             ("It was signed in 2002. Since then, it has", "Since then", "2002"),
             ("Today is the eighth day of the strike.", "the eighth day", "2019-11-18"),
+            ("The index fell 2% on Friday. For the week, it dropped 3.8%.", "the week", "2019-W46"),
+            ("It was the week's most active session.", "the week's", "2019-W47"),
             ("On Nov. 15, the second day of the offensive, troops", "the second day", "2019-11-15"),
             ("He vowed to act on his first day in office.", "first day", "2019-11-18"),
             ("Friday was the last day of trading.", "the last day", "2019-11-15"),
@@ -321,6 +341,7 @@ mod tests {
     #[test]
     fn relative_negatives() {
         check_none(&["the day before the vote", "a second time", "Until then, nobody knew.", "By then it was over.",
-            "the first day care center", "a second day trip", "on the 2nd day"]);
+            "the first day care center", "a second day trip", "on the 2nd day",
+            "any day of the week", "the week before the vote"]);
     }
 }
