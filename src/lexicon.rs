@@ -34,10 +34,17 @@ pub fn list(field: Option<&&'static str>) -> Vec<&'static str> {
 
 /// The lines of `data/NAME` without its comments, unpacked once (`build.rs`
 /// compiles the file in front-coded, see [`unpack`]).
+/// `data!(dates "NAME")` is `src/dates/data/NAME`.
 macro_rules! data {
-    ($name:literal) => {{
+    ($name:literal) => {
+        $crate::lexicon::data!(@ concat!(env!("OUT_DIR"), "/data/", $name))
+    };
+    (dates $name:literal) => {
+        $crate::lexicon::data!(@ concat!(env!("OUT_DIR"), "/src/dates/data/", $name))
+    };
+    (@ $path:expr) => {{
         static TEXT: std::sync::OnceLock<String> = std::sync::OnceLock::new();
-        TEXT.get_or_init(|| $crate::lexicon::unpack(include_str!(concat!(env!("OUT_DIR"), "/data/", $name)))).as_str()
+        TEXT.get_or_init(|| $crate::lexicon::unpack(include_str!($path))).as_str()
     }};
 }
 pub(crate) use data;

@@ -115,6 +115,46 @@ fn korean_daily() {
     absent(SEOUL_NEWS, "2020-03-10", &["2,500", "12.9"]);
 }
 
+const RESULTS_NEWS: &str = "Harbor Freight Lines posts higher profit
+
+Published Nov. 14, 2019
+
+OAKLAND, Calif. -- Harbor Freight Lines said Thursday that third-quarter profit rose 8%, its best result in a quarter century. The storm last month will bring a fourth-quarter charge of about $4 million, the company said.
+
+Revenue in the latest quarter was $212 million, up from $198 million in the 2018 quarter. The board named a new finance chief, effective Jan. 1, and declared a dividend payable Dec. 15.
+
+Shares fell 2% earlier Thursday. Dockworkers who struck in 2017 were planning a rally on Saturday. The annual Harbor Days fair runs July 12 - 14, 2020.
+
+Call 510-555-0134 for details. The Raiders won 24-17, and version 10.15.7 of the tracking app ships next month. Captain May, 52 years old, told the Sunday Times that crews march in step.";
+
+#[test]
+fn company_results() {
+    expect(
+        RESULTS_NEWS,
+        "2019-11-14",
+        &[
+            ("Nov. 14, 2019", "2019-11-14"),
+            ("Thursday", "2019-11-14"),
+            ("third-quarter", "2019-Q3"),
+            ("a quarter century", "P25Y"),
+            ("last month", "2019-10"),
+            ("fourth-quarter", "2019-Q4"),
+            ("the latest quarter", "2019-Q3"),
+            ("the 2018 quarter", "2018-Q3"),
+            ("Jan. 1", "2020-01-01"),
+            ("Dec. 15", "2019-12-15"),
+            ("earlier Thursday", "2019-11-14"),
+            ("2017", "2017"),
+            ("Saturday", "2019-11-16"),
+            ("July 12", "2020-07-12"),
+            ("14, 2020", "2020-07-14"),
+            ("next month", "2019-12"),
+        ],
+    );
+    // A phone number, a score, a version number, a name, an age, a newspaper, a verb.
+    absent(RESULTS_NEWS, "2019-11-14", &["510", "0134", "24-17", "10.15", "May", "52 years", "Sunday", "march"]);
+}
+
 #[test]
 fn without_a_reference_only_absolute_values_resolve() {
     let got = found(SEOUL_NEWS, None);

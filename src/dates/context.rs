@@ -68,22 +68,23 @@ impl<'t> Ctx<'t> {
     /// expression (class `start`, or the trigger itself), farthest first;
     /// the first match that reaches the trigger wins. Matches do not overlap.
     ///
-    /// regex-lite has no lazy DFA or literal prefilters (it is used for
-    /// size), so a pattern scanned
-    /// over a whole article runs on the PikeVM at about a megabyte a second
-    /// unless a rare literal starts it; trying anchored patterns only where
+    /// The regex engine is regex-lite (for size: no lazy DFA, no literal
+    /// prefilters), so a pattern scanned over a whole article runs on a
+    /// PikeVM at about a megabyte a second or less; trying anchored patterns only where
     /// a month name, a unit or a weekday stands keeps a 50 KB article in a
     /// few milliseconds.
-    pub fn each_at(&self, re: &Regex, back: usize, trigger: u32, start: u32, f: impl FnMut(&M<'t, '_>)) {
-        self.each_at_in(&self.lower, re, back, trigger, start, f)
+    pub fn each_at(&self, re: &Regex, back: usize, trigger: u32, start: u32, mut f: impl FnMut(&M<'t, '_>)) {
+        self.each_at_in(&self.lower, re, back, trigger, start, &mut f)
     }
 
     /// Like [`Ctx::each_at`], the pattern run on the original (cased) text.
-    pub fn each_at_cased(&self, re: &Regex, back: usize, trigger: u32, start: u32, f: impl FnMut(&M<'t, '_>)) {
-        self.each_at_in(self.text, re, back, trigger, start, f)
+    pub fn each_at_cased(&self, re: &Regex, back: usize, trigger: u32, start: u32, mut f: impl FnMut(&M<'t, '_>)) {
+        self.each_at_in(self.text, re, back, trigger, start, &mut f)
     }
 
-    fn each_at_in(&self, hay: &str, re: &Regex, back: usize, trigger: u32, start: u32, mut f: impl FnMut(&M<'t, '_>)) {
+    /// One copy of the search loop for every parser's callback (not one per closure).
+    #[inline(never)]
+    fn each_at_in(&self, hay: &str, re: &Regex, back: usize, trigger: u32, start: u32, f: &mut dyn FnMut(&M<'t, '_>)) {
         let mut done_until = 0usize;
         for (i, t) in self.toks.iter().enumerate() {
             if t.class & trigger == 0 || t.start < done_until {
@@ -279,6 +280,8 @@ const FUTURE: &[&str] = &[
     "meet", "meets", "visit", "visits", "vote", "votes", "resume", "resumes", "arrive", "arrives",
     "travel", "travels", "face", "faces",
 ];
+/// Words of a plan: after "was" / "were" they look ahead ("were planning to").
+const PLAN: &[&str] = &["planning", "expected", "scheduled", "due", "going", "set", "slated", "supposed", "poised", "about"];
 /// Words after which an "-ed" word is a participle, not a past tense.
 const AUX: &[&str] = &["be", "been", "being", "is", "are", "get", "gets", "unless", "if", "when", "once", "as"];
 const PAST: &[&str] = &[
@@ -348,32 +351,39 @@ pub(crate) fn tense_near(text: &str, span: Span) -> Tense {
         (Some(i), None) | (None, Some(i)) => &after[..i],
         (None, None) => after,
     };
-    let classify = |w: &str, prev: Option<&String>, next: Option<&String>| -> Option<Tense> {
+    // A word's tense and whether it is only a guess from an "-ed" ending.
+    let classify = |w: &str, prev: Option<&String>, next: Option<&String>| -> Option<(Tense, bool)> {
         let lw = w.to_ascii_lowercase();
         let lw = lw.as_str();
-        // "next to" is a place; "be held", "unless renewed" are not past tenses.
-        if lw == "next" && next.is_some_and(|n| n == "to") {
+        let next_l = next.map(|n| n.to_ascii_lowercase());
+        // "next to" is a place, "ahead of the visit" a position; "be held",
+        // "unless renewed" are not past tenses.
+        if (lw == "next" && next_l.as_deref() == Some("to")) || (lw == "ahead" && next_l.as_deref() == Some("of")) {
             return None;
         }
         // "set to resume": a plan.
-        if lw == "set" && next.is_some_and(|n| n == "to") {
-            return Some(Tense::Future);
+        if lw == "set" && next_l.as_deref() == Some("to") {
+            return Some((Tense::Future, false));
+        }
+        // "were planning", "was expected to": the plan decides, not the past form.
+        if PAST.contains(&lw) && next_l.as_deref().is_some_and(|n| PLAN.contains(&n)) {
+            return None;
         }
         let prev_l = prev.map(|p| p.to_ascii_lowercase());
         let participle = prev_l.as_deref().is_some_and(|p| AUX.contains(&p));
         // "had been due to expire": a plan that lies in the past.
         let perfect = prev_l.as_deref().is_some_and(|p| p == "been" || p == "had");
         if FUTURE.contains(&lw) {
-            return Some(if perfect { Tense::Past } else { Tense::Future });
+            return Some((if perfect { Tense::Past } else { Tense::Future }, false));
         }
         if PAST.contains(&lw) && !participle {
-            return Some(Tense::Past);
+            return Some((Tense::Past, false));
         }
         // A lower-case "-ed" word ("signed", not "United").
         // (After "a", "the", "still" it is an adjective: "a still unspecified date".)
         let adjective = prev_l.as_deref().is_some_and(|p| matches!(p, "a" | "an" | "the" | "still" | "very" | "more" | "most" | "its" | "their"));
         if !participle && !adjective && lw.len() >= 5 && lw.ends_with("ed") && w.bytes().all(|b| b.is_ascii_lowercase()) {
-            return Some(Tense::Past);
+            return Some((Tense::Past, true));
         }
         None
     };
@@ -382,32 +392,44 @@ pub(crate) fn tense_near(text: &str, span: Span) -> Tense {
     };
     let bw = words(before);
     let aw = words(after);
-    // "extended until Nov. 17", "postponed until Tuesday": a deadline ahead.
+    // "extended until Nov. 17", "postponed until Tuesday": a deadline ahead;
+    // so is the day a change takes effect or a sum falls due ("a new pact
+    // effective June 1", "a dividend payable Dec. 15").
     // ("Until Thursday, they had not..." opens a sentence and looks back.)
-    if bw.last().is_some_and(|w| w == "until" || w == "till") {
+    // So does "ahead of the weekend".
+    let ahead_of = bw.len() >= 2 && bw[bw.len() - 2].eq_ignore_ascii_case("ahead") && bw[bw.len() - 1] == "of";
+    if ahead_of || bw.last().is_some_and(|w| w == "until" || w == "till" || w.eq_ignore_ascii_case("effective") || w.eq_ignore_ascii_case("payable")) {
         return Tense::Future;
     }
     let (mut bi, mut ai) = (bw.len(), 0usize);
     // Alternate outwards: nearest word first, preferring the left on ties.
+    // An "-ed" guess after the expression ("flights to India by August in
+    // search of markets untouched by ...") only counts when no marker word
+    // stands before it: the verb that governs a time phrase mostly precedes it.
+    let mut guess_after: Option<Tense> = None;
     loop {
         let mut progressed = false;
         if bi > 0 {
             bi -= 1;
             progressed = true;
-            if let Some(t) = classify(&bw[bi], bi.checked_sub(1).map(|i| &bw[i]), bw.get(bi + 1).or(aw.first())) {
+            if let Some((t, _)) = classify(&bw[bi], bi.checked_sub(1).map(|i| &bw[i]), bw.get(bi + 1).or(aw.first())) {
                 return t;
             }
         }
         if ai < aw.len() {
             progressed = true;
             let prev = if ai == 0 { None } else { Some(&aw[ai - 1]) };
-            if let Some(t) = classify(&aw[ai], prev, aw.get(ai + 1)) {
-                return t;
+            match classify(&aw[ai], prev, aw.get(ai + 1)) {
+                Some((t, false)) => return guess_after.unwrap_or(t),
+                Some((t, true)) => {
+                    guess_after.get_or_insert(t);
+                }
+                None => {}
             }
             ai += 1;
         }
         if !progressed {
-            return Tense::Unknown;
+            return guess_after.unwrap_or(Tense::Unknown);
         }
     }
 }
@@ -450,6 +472,34 @@ mod tests {
         assert_eq!(word_before("€ Nov", 4), None);
         assert_eq!(word_before("", 0), None);
         assert_eq!(word_after("x", 5), None);
+    }
+
+    #[test]
+    fn tense_table() {
+        // [sentence, expression, tense]
+        let table = [
+            ("The ministers will meet on Friday in Seoul.", "Friday", Tense::Future),
+            ("The ministers met on Friday in Seoul.", "Friday", Tense::Past),
+            // An "-ed" guess after the phrase loses to a marker before it.
+            ("Qantas will double its flights by August in the search for new markets untouched by the crisis.", "August", Tense::Future),
+            // ... but stands when nothing before it speaks of time.
+            ("On Friday, the company announced it will cut jobs.", "Friday", Tense::Past),
+            // A plan in the past tense looks ahead.
+            ("They planned a rally on Saturday and were planning to drive around.", "Saturday", Tense::Future),
+            ("The vote was expected on Monday.", "Monday", Tense::Future),
+            ("The vote had been expected on Monday.", "Monday", Tense::Past),
+            // The day a change takes effect, a sum falls due, a thing is awaited.
+            ("The board named a new chairman, effective Feb. 1.", "Feb. 1", Tense::Future),
+            ("It declared a dividend, payable Dec. 15.", "Dec. 15", Tense::Future),
+            ("Traders squared positions ahead of the weekend.", "the weekend", Tense::Future),
+            // "ahead of" elsewhere is a position, not a plan.
+            ("Just ahead of the trip, the department on Sunday issued a warning.", "Sunday", Tense::Past),
+            ("They signed the deal next to the river on Monday.", "Monday", Tense::Past),
+        ];
+        for (text, expr, want) in table {
+            let i = text.find(expr).unwrap();
+            assert_eq!(tense_near(text, Span::new(i, i + expr.len())), want, "{text:?} / {expr:?}");
+        }
     }
 
     #[test]

@@ -5,7 +5,7 @@
 //! recent months", "the coming weeks").
 
 use super::context::{pattern, capitalized, prev_char, word_after, word_before, Cand, Ctx};
-use super::lexicon::{Count, apat, cls, lex, parse_count};
+use super::lexicon::{Count, PARTS, apat, cls, lex, parse_count};
 use super::value::{duration, Unit, Val};
 use super::TimexKind;
 
@@ -31,6 +31,7 @@ pub(crate) fn unit_of(word: &str) -> Option<Unit> {
     Unit::from_code(lex().unit.get(word.to_ascii_lowercase().as_str())?)
 }
 
+#[inline(never)]
 pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
     let text = ctx.text;
     ctx.each_at(re_count(), 8, cls::UNIT, cls::START | cls::NUMBER_WORD | cls::DIGITS | cls::ORDINAL_WORD, |mt| {
@@ -43,6 +44,15 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
         }
         let Some(u_word) = mt.get("u") else { return };
         let Some(unit) = unit_of(u_word) else { return };
+        // "the strike will last one day": "last" is the verb there.
+        if let (None, Some(rel), Some(n)) = (mt.get("det"), mt.span("rel"), mt.span("n")) {
+            let verb_before = word_before(text, rel.start).is_some_and(|p| {
+                matches!(p.to_ascii_lowercase().as_str(), "will" | "would" | "could" | "can" | "may" | "might" | "should" | "must" | "to" | "did" | "does" | "do")
+            });
+            if verb_before && rel.of(text).eq_ignore_ascii_case("last") && mt.get("mod").is_none() {
+                span.start = n.start;
+            }
+        }
         // A title: CBS's "60 Minutes".
         if capitalized(u_word) && !super::context::sentence_initial(text, span.start) && !super::context::in_title_line(text, span.start) {
             return;
@@ -87,11 +97,21 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
         if n_str.len() == 4 && n_str.bytes().all(|b| b.is_ascii_digit()) && !u_word.to_ascii_lowercase().ends_with('s') {
             return;
         }
+        // "Islam will one day be ...", "hopes to one day fly": some future day.
+        if n_lower == "one" && lu == "day" && span.of(text).len() == 7 {
+            let prev = word_before(text, span.start).map(|w| w.to_ascii_lowercase());
+            if prev.as_deref().is_some_and(|p| matches!(p, "will" | "would" | "could" | "can" | "may" | "might" | "should" | "must" | "to")) {
+                let mut c = Cand::new(span, TimexKind::Date, Val::Lit("FUTURE_REF".into()), "vague_ref");
+                c.prio = 2;
+                out.push(c);
+                return;
+            }
+        }
         let half = mt.get("half").is_some();
         let value = match count {
             Count::Exact(n) => {
-                let n = if half { n + 0.5 } else { n };
-                if n > 100_000.0 {
+                let n = if half { n.saturating_add(PARTS / 2) } else { n };
+                if n > 100_000 * PARTS {
                     return;
                 }
                 duration(Some(n), unit)
@@ -118,7 +138,7 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
             return;
         }
         let Some(unit) = unit_of(u_word) else { return };
-        let mut c = Cand::new(mt.span("u").unwrap_or(span), TimexKind::Duration, Val::Lit(duration(Some(1.0), unit)), "duration");
+        let mut c = Cand::new(mt.span("u").unwrap_or(span), TimexKind::Duration, Val::Lit(duration(Some(PARTS), unit)), "duration");
         c.prio = 1;
         out.push(c);
     });
@@ -132,11 +152,19 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
         let u_start = mt.span("u").map_or(span.start, |s| s.start);
         if m.is_none() && !ahead {
             // Needs a word that makes it a stretch of time.
-            if the {
-                return;
-            }
             let prev = word_before(text, u_start).map(|w| w.to_ascii_lowercase());
-            if !prev.as_deref().is_some_and(|p| BARE_WORDS.contains(&p)) {
+            if the {
+                // "over the years"; "in the weeks before the shooting", "in the
+                // years that followed": a stretch set by the event after it.
+                let before = word_before(text, span.start).map(|w| w.to_ascii_lowercase());
+                let next = word_after(text, span.end).map(|w| w.to_ascii_lowercase());
+                let over = before.as_deref() == Some("over");
+                let framed = matches!(before.as_deref(), Some("in" | "during" | "for" | "throughout"))
+                    && matches!(next.as_deref(), Some("before" | "after" | "following" | "since" | "that" | "leading" | "preceding" | "prior"));
+                if !over && !framed {
+                    return;
+                }
+            } else if !prev.as_deref().is_some_and(|p| BARE_WORDS.contains(&p)) {
                 return;
             }
             // "in days of old", "for years to come" fine; "in years past" fine.
@@ -166,6 +194,15 @@ mod tests {
     #[test]
     fn durations() {
         check(&[
+            ("the feud lasted a quarter century", "a quarter century", "P25Y"),
+            ("Islam will one day be the second largest religion", "one day", "FUTURE_REF"),
+            ("She hopes to one day fly to Mars.", "one day", "FUTURE_REF"),
+            ("The strike will last one day.", "one day", "P1D"),
+            ("The talks could last two weeks.", "two weeks", "P2W"),
+            ("in the last two weeks", "the last two weeks", "P2W"),
+            ("after a quarter of a century in power", "a quarter of a century", "P25Y"),
+            ("a quarter-century of rule", "a quarter-century", "P25Y"),
+            ("for a quarter hour", "a quarter hour", "PT15M"),
             ("the first in five months following", "five months", "P5M"),
             ("talks lasted 40 minutes.", "40 minutes", "PT40M"),
             ("over the past 11 years the", "the past 11 years", "P11Y"),
@@ -178,6 +215,10 @@ mod tests {
             ("for nearly two decades", "nearly two decades", "P20Y"),
             ("for a few days", "a few days", "PXD"),
             ("for years", "years", "PXY"),
+            ("Police saw his car in the weeks before the shooting.", "the weeks", "PXW"),
+            ("In the years that followed, the town grew.", "the years", "PXY"),
+            ("Prices have risen over the years.", "the years", "PXY"),
+            ("in the decades after the war", "the decades", "PXY"),
             ("in recent months", "recent months", "PXM"),
             ("in the coming weeks", "the coming weeks", "PXW"),
             ("flew for 30 hours straight", "30 hours", "PT30H"),
@@ -195,6 +236,7 @@ mod tests {
 
     #[test]
     fn duration_negatives() {
-        check_none(&["for a second time", "a quarter of the vote", "the 45th Wing", "the first day", "Kim, 52 years old, said", "a 45-year-old man", "he told CBS's \"60 Minutes\" program"]);
+        check_none(&["for a second time", "a quarter of the vote", "profit fell in a quarter", "he paid a quarter", "the 45th Wing", "the first day", "Kim, 52 years old, said", "a 45-year-old man", "he told CBS's \"60 Minutes\" program", "in the days of old", "the years were good"]);
+        super::super::tests::check_not("Sales for the years 2010 and 2011 rose.", "the years");
     }
 }

@@ -18,6 +18,7 @@ pattern! {
     }
 }
 
+#[inline(never)]
 pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
     let text = ctx.text;
     ctx.each_at_cased(re(), 2, cls::HOLIDAY, cls::START | cls::HOLIDAY, |mt| {

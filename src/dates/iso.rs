@@ -38,6 +38,7 @@ fn offset(raw: &str) -> Option<&'static str> {
     all.iter().copied().find(|v| *v == norm)
 }
 
+#[inline(never)]
 pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
     let text = ctx.text;
     ctx.each_at(re(), 0, cls::YEAR_DIGITS, cls::ANY, |mt| {

@@ -1,6 +1,6 @@
 //! The word lists of `data/`, parsed once, and the regex fragments built from them.
 //!
-//! Every list is a commented text file compiled in with `include_str!`; this
+//! Every list is a commented text file compiled in (`lexicon::data!`); this
 //! module is the only place that reads them.
 
 use std::collections::{HashMap, HashSet};
@@ -71,7 +71,7 @@ fn build() -> Lexicon {
     let mut month = HashMap::new();
     let mut month_full = Vec::new();
     let mut month_abbr = Vec::new();
-    for r in rows(include_str!("data/months.txt")) {
+    for r in rows(crate::lexicon::data!(dates "months.txt")) {
         let Some(n) = r.first().and_then(|n| n.parse::<u8>().ok()) else { continue };
         for (i, w) in r.iter().enumerate().skip(1) {
             month.insert(*w, n);
@@ -83,7 +83,7 @@ fn build() -> Lexicon {
         }
     }
     let mut weekday = HashMap::new();
-    for r in rows(include_str!("data/weekdays.txt")) {
+    for r in rows(crate::lexicon::data!(dates "weekdays.txt")) {
         if let (Some(n), Some(w)) = (r.first().and_then(|n| n.parse::<u8>().ok()), r.get(1)) {
             weekday.insert(*w, n);
         }
@@ -93,10 +93,10 @@ fn build() -> Lexicon {
             .filter_map(|r| Some((*r.first()?, r.get(1)?.parse().ok()?)))
             .collect()
     };
-    let zone = rows(include_str!("data/zones.txt"))
+    let zone = rows(crate::lexicon::data!(dates "zones.txt"))
         .filter_map(|r| Some((*r.first()?, *r.get(1)?)))
         .collect();
-    let unit = rows(include_str!("data/units.txt"))
+    let unit = rows(crate::lexicon::data!(dates "units.txt"))
         .flat_map(|r| {
             let code = r.last().copied().unwrap_or("D");
             let n = r.len().saturating_sub(1);
@@ -106,7 +106,7 @@ fn build() -> Lexicon {
     let words = |src: &'static str| -> HashSet<&'static str> {
         rows(src).flatten().collect()
     };
-    let holidays = pairs(include_str!("data/holidays.txt"))
+    let holidays = pairs(crate::lexicon::data!(dates "holidays.txt"))
         .filter_map(|(name, rule)| Some((name, parse_holiday_rule(rule)?)))
         .collect();
     Lexicon {
@@ -114,14 +114,14 @@ fn build() -> Lexicon {
         month_full,
         month_abbr,
         weekday,
-        number: num_map(include_str!("data/numbers.txt")),
-        ordinal: num_map(include_str!("data/ordinals.txt")),
+        number: num_map(crate::lexicon::data!(dates "numbers.txt")),
+        ordinal: num_map(crate::lexicon::data!(dates "ordinals.txt")),
         zone,
-        vague: pairs(include_str!("data/vague.txt")).collect(),
+        vague: pairs(crate::lexicon::data!(dates "vague.txt")).collect(),
         unit,
-        sets: pairs(include_str!("data/sets.txt")).collect(),
-        quantity_nouns: words(include_str!("data/quantity_nouns.txt")),
-        not_year_before: words(include_str!("data/not_year_before.txt")),
+        sets: pairs(crate::lexicon::data!(dates "sets.txt")).collect(),
+        quantity_nouns: words(crate::lexicon::data!(dates "quantity_nouns.txt")),
+        not_year_before: words(crate::lexicon::data!(dates "not_year_before.txt")),
         holidays,
     }
 }
@@ -144,14 +144,19 @@ fn parse_holiday_rule(rule: &str) -> Option<HolidayRule> {
 
 /// `a|b|c`, longest first so that leftmost-first alternation prefers longer words.
 pub(crate) fn alternation<'a>(words: impl IntoIterator<Item = &'a str>) -> String {
-    let mut v: Vec<String> = words.into_iter().map(regex_lite::escape).collect();
+    longest_first(words.into_iter().map(regex_lite::escape).collect())
+}
+
+/// The patterns joined with `|`, longest first, without repeats (one sort for all callers).
+#[inline(never)]
+fn longest_first(mut v: Vec<String>) -> String {
     v.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
     v.dedup();
     v.join("|")
 }
 
-/// An ASCII word boundary (regex-lite's `\b` is ASCII in any case; the flag
-/// keeps the patterns meaning the same under the `regex` crate).
+/// An ASCII word boundary (regex-lite's `\b` is ASCII anyway; the explicit
+/// flag keeps the patterns valid for the `regex` crate too).
 pub(crate) const B: &str = r"(?-u:\b)";
 
 impl Lexicon {
@@ -159,9 +164,7 @@ impl Lexicon {
     pub fn month_re(&self) -> String {
         let full = self.month_full.iter().map(|w| format!("{w}{B}"));
         let abbr = self.month_abbr.iter().map(|w| format!(r"{w}{B}\.?"));
-        let mut all: Vec<String> = full.chain(abbr).collect();
-        all.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
-        format!("(?:{})", all.join("|"))
+        format!("(?:{})", longest_first(full.chain(abbr).collect()))
     }
 
     pub fn weekday_re(&self) -> String {
@@ -181,7 +184,7 @@ impl Lexicon {
     pub fn count_re(&self) -> String {
         let w = self.number_word_re();
         format!(
-            r"(?:[0-9]{{1,3}}(?:,[0-9]{{3}})+|[0-9]+(?:\.[0-9]+)?(?:[ -][0-9]/[0-9]{{1,2}})?|(?:{w})(?:(?:[ -]|\s+and\s+)(?:{w}))*(?:\s+and\s+a\s+half)?|a\s+few|a\s+couple(?:\s+of)?|couple\s+of|several|a\s+dozen|dozens\s+of|hundreds\s+of|thousands\s+of|half\s+an?|an?|few|many)"
+            r"(?:[0-9]{{1,3}}(?:,[0-9]{{3}})+|[0-9]+(?:\.[0-9]+)?(?:[ -][0-9]/[0-9]{{1,2}})?|(?:{w})(?:(?:[ -]|\s+and\s+)(?:{w}))*(?:\s+and\s+a\s+half)?|a\s+few|a\s+couple(?:\s+of)?|couple\s+of|several|a\s+dozen|dozens\s+of|hundreds\s+of|thousands\s+of|half\s+an?|a\s+quarter(?:\s+of\s+an?)?|an?|few|many)"
         )
     }
 
@@ -201,8 +204,8 @@ impl Lexicon {
 ///
 /// Patterns are lower case, run on the ASCII-lower-cased text (see
 /// `Ctx::each`), in ASCII mode (`(?-u)`): `\s` and `\b` stay ASCII and no
-/// Unicode tables are needed (regex-lite has none; under the `regex` crate,
-/// case-insensitive Unicode versions were 50 to 100 times slower). The few
+/// Unicode tables are compiled in (regex-lite has none);
+/// case-insensitive Unicode versions were 50 to 100 times slower. The few
 /// non-ASCII characters a pattern needs (’ ‘ –) are switched back to Unicode
 /// locally, and [`normalize_spaces`] turns no-break spaces into ASCII ones.
 pub(crate) fn pat(template: &str) -> String {
@@ -294,7 +297,7 @@ const START_WORDS: &str = "the a an this that these last next past coming curren
     roughly approximately nearly almost over more less fewer at no up some only just barely under upwards close \
     well in exactly precisely end beginning start middle rest remainder balance first second third fourth final \
     latter sometime fiscal fy calendar pre post its their comparable corresponding year prior half right for as \
-    anytime any recent few several couple dozen dozens hundreds thousands many shortly since";
+    anytime any recent few several couple dozen dozens hundreds thousands many shortly since until till by";
 
 /// FNV-1a: short keys, called for every token of every article.
 #[derive(Default, Clone, Copy)]
@@ -435,12 +438,37 @@ pub(crate) fn normalize_spaces(text: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
+/// Counts are kept in `PARTS`ths of a unit: halves, thirds, quarters,
+/// eighths and two decimals stay exact, with integer arithmetic only (no
+/// float parsing or printing code in the wasm).
+pub(crate) const PARTS: u64 = 25_200;
+
 /// What a count phrase means.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub(crate) enum Count {
-    Exact(f64),
+    /// The count in [`PARTS`]ths: "2 1/2" is `5 * PARTS / 2`.
+    Exact(u64),
     /// "a few", "several", "many": TimeML writes X.
     Vague,
+}
+
+/// `a / b` of a unit in [`PARTS`]ths, rounded; `None` when `b` is 0 or it overflows.
+fn fraction(a: u64, b: u64) -> Option<u64> {
+    if b == 0 {
+        return None;
+    }
+    a.checked_mul(PARTS)?.checked_add(b / 2).map(|x| x / b)
+}
+
+/// "12", "1.5", "0.25" in [`PARTS`]ths (digits only, `None` on overflow).
+fn decimal(s: &str) -> Option<u64> {
+    let (int, dec) = s.split_once('.').unwrap_or((s, ""));
+    let whole = if int.is_empty() { 0 } else { int.parse::<u64>().ok()?.checked_mul(PARTS)? };
+    let dec = &dec[..dec.len().min(9)];
+    if dec.is_empty() {
+        return Some(whole);
+    }
+    whole.checked_add(fraction(dec.parse().ok()?, 10u64.pow(dec.len() as u32))?)
 }
 
 /// Parses a count matched by [`Lexicon::count_re`]; `None` when it is not one.
@@ -452,10 +480,11 @@ pub(crate) fn parse_count(s: &str) -> Option<Count> {
         .collect();
     match words.as_slice() {
         [] => return None,
-        ["a"] | ["an"] => return Some(Count::Exact(1.0)),
-        ["half", "a"] | ["half", "an"] => return Some(Count::Exact(0.5)),
-        ["a", "couple", ..] | ["couple", "of"] => return Some(Count::Exact(2.0)),
-        ["a", "dozen"] => return Some(Count::Exact(12.0)),
+        ["a"] | ["an"] => return Some(Count::Exact(PARTS)),
+        ["half", "a"] | ["half", "an"] => return Some(Count::Exact(PARTS / 2)),
+        ["a", "quarter"] | ["a", "quarter", "of", "a" | "an"] => return Some(Count::Exact(PARTS / 4)),
+        ["a", "couple", ..] | ["couple", "of"] => return Some(Count::Exact(2 * PARTS)),
+        ["a", "dozen"] => return Some(Count::Exact(12 * PARTS)),
         ["a", "few"] | ["several"] | ["few"] | ["many"] | ["some"] => return Some(Count::Vague),
         [_, "of"] => return Some(Count::Vague), // dozens of, hundreds of
         _ => {}
@@ -463,22 +492,18 @@ pub(crate) fn parse_count(s: &str) -> Option<Count> {
     let first = words[0].as_bytes()[0];
     if first.is_ascii_digit() {
         let digits: String = words[0].chars().filter(|c| *c != ',').collect();
-        let mut v: f64 = digits.parse().ok()?;
+        let mut v = decimal(&digits)?;
         if let Some(frac) = words.get(1) {
             let (a, b) = frac.split_once('/')?;
-            let (a, b): (f64, f64) = (a.parse().ok()?, b.parse().ok()?);
-            if b == 0.0 {
-                return None;
-            }
-            v += a / b;
+            v = v.checked_add(fraction(a.parse().ok()?, b.parse().ok()?)?)?;
         }
         return Some(Count::Exact(v));
     }
     number_words(&words).map(Count::Exact)
 }
 
-/// "twenty four" -> 24, "one hundred and ten" -> 110, "two and a half" -> 2.5.
-pub(crate) fn number_words(words: &[&str]) -> Option<f64> {
+/// In [`PARTS`]ths: "twenty four" -> 24, "one hundred and ten" -> 110, "two and a half" -> 2.5.
+pub(crate) fn number_words(words: &[&str]) -> Option<u64> {
     let lex = lex();
     let mut total = 0u64;
     let mut current = 0u64;
@@ -498,21 +523,26 @@ pub(crate) fn number_words(words: &[&str]) -> Option<f64> {
         let v = *lex.number.get(w)? as u64;
         seen = true;
         match v {
-            100 => current = current.max(1) * 100,
+            100 => current = current.max(1).saturating_mul(100),
             1000 => {
-                total += current.max(1) * 1000;
+                total = total.saturating_add(current.max(1).saturating_mul(1000));
                 current = 0;
             }
-            12 if w == "dozen" => current = current.max(1) * 12,
-            _ => current += v,
+            12 if w == "dozen" => current = current.max(1).saturating_mul(12),
+            _ => current = current.saturating_add(v),
         }
         i += 1;
     }
     if !seen {
         return None;
     }
-    let v = (total + current) as f64;
-    Some(if half { v + 0.5 } else { v })
+    let v = total.saturating_add(current).saturating_mul(PARTS);
+    Some(if half { v.saturating_add(PARTS / 2) } else { v })
+}
+
+/// A whole number in words ("nineteen", "ninety four"); `None` for "two and a half".
+pub(crate) fn whole_number_words(words: &[&str]) -> Option<u64> {
+    number_words(words).filter(|p| p % PARTS == 0).map(|p| p / PARTS)
 }
 
 #[cfg(test)]
@@ -532,22 +562,32 @@ mod tests {
 
     #[test]
     fn counts() {
+        // [text, numerator, denominator]
         let cases = [
-            ("11", 11.0),
-            ("twenty four", 24.0),
-            ("twenty-six", 26.0),
-            ("a", 1.0),
-            ("2 1/2", 2.5),
-            ("one hundred and ten", 110.0),
-            ("a couple of", 2.0),
-            ("1,000", 1000.0),
-            ("two and a half", 2.5),
+            ("11", 11, 1),
+            ("twenty four", 24, 1),
+            ("twenty-six", 26, 1),
+            ("a", 1, 1),
+            ("2 1/2", 5, 2),
+            ("one hundred and ten", 110, 1),
+            ("a couple of", 2, 1),
+            ("1,000", 1000, 1),
+            ("two and a half", 5, 2),
+            ("1.5", 3, 2),
+            ("0.25", 1, 4),
+            ("2 1/3", 7, 3),
+            ("half a", 1, 2),
+            ("a quarter", 1, 4),
+            ("a quarter of a", 1, 4),
         ];
-        for (s, v) in cases {
-            assert_eq!(parse_count(s), Some(Count::Exact(v)), "{s}");
+        for (s, num, den) in cases {
+            assert_eq!(parse_count(s), Some(Count::Exact(num * PARTS / den)), "{s}");
         }
         assert_eq!(parse_count("several"), Some(Count::Vague));
         assert_eq!(parse_count("2 1/0"), None);
+        // Too large for the count type: no count (and no panic).
+        assert_eq!(parse_count("99999999999999999999999"), None);
+        assert_eq!(parse_count("9999999999999999 1/2"), None);
         assert_eq!(parse_count("zork"), None);
     }
 }

@@ -80,6 +80,7 @@ fn year_of(mt: &M, text: &str) -> Option<(i32, Span)> {
     Some((mt.get("year")?.parse().ok()?, ys))
 }
 
+#[inline(never)]
 pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
     let text = ctx.text;
     // Month day [year].
@@ -100,6 +101,21 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
         });
         if year.is_none() && rel_year.is_none() {
             span.end = end_after_day(text, day_sp.end);
+            // "July 12 - 14, 2023": both days, in the year written after the second.
+            if let Some(RangeEnd { span: d2_span, day: d2, year: y2 }) = range_end(text, span.end, d) {
+                let y = y2.map(|(y, _)| y);
+                if mt.get("rel").is_some() || !day_ok(y, m, d) || !day_ok(y, m, d2) {
+                    return;
+                }
+                let in_year = |day: u32| {
+                    let p = Point::Day(y, Some(m), Some(day as u8));
+                    if y.is_some() { Val::Pt(p) } else { Val::NoYear(p, Dir::Auto) }
+                };
+                push(text, out, span, in_year(d), "month_day", 3);
+                let end = y2.map_or(d2_span.end, |(_, ys)| ys.end);
+                push(text, out, Span::new(d2_span.start, end), in_year(d2), "month_day_range", 3);
+                return;
+            }
             if !after_day_ok(text, span.end) {
                 return;
             }
@@ -122,6 +138,16 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
             (None, Some(wd), None) if dir == Dir::Auto => Val::DayWithWeekday(point, wd),
             (None, _, None) => Val::NoYear(point, dir),
         };
+        // "the week of March 6": that day's week.
+        let before = text[..span.start].trim_end();
+        let lower_before = before.get(before.len().saturating_sub(11)..).map(|s| s.to_ascii_lowercase());
+        if mt.get("wd").is_none() && mt.get("rel").is_none() && lower_before.as_deref() == Some("the week of") {
+            let start = before.len() - 11;
+            if text[..start].is_empty() || !text[..start].ends_with(|c: char| c.is_ascii_alphanumeric()) {
+                push(text, out, Span::new(start, span.end), Val::WeekOf(point), "week_of", 4);
+                return;
+            }
+        }
         push(text, out, span, val, "month_day", 3);
     });
     // Day month [year].
@@ -281,6 +307,49 @@ fn end_after_day(text: &str, digits_end: usize) -> usize {
     digits_end
 }
 
+/// The second day of a range: its span, its number, and the year after it.
+struct RangeEnd {
+    span: Span,
+    day: u32,
+    year: Option<(i32, Span)>,
+}
+
+/// The second day of a range that follows a month's day ending at `first_end`:
+/// "July 12 - 14, 2023", "Nov. 3-5", "April 24 and 25", "May 1 to 3": its
+/// span (digits and suffix), its number, and a year written right after it.
+fn range_end(text: &str, first_end: usize, first_day: u32) -> Option<RangeEnd> {
+    let skip_spaces = |p: usize| p + text[p..].len() - text[p..].trim_start_matches(' ').len();
+    let p = skip_spaces(first_end);
+    let rest = &text[p..];
+    let link = ["-", "–", "—", "to ", "through ", "and ", "until "].into_iter().find(|l| rest.starts_with(l))?;
+    let start = skip_spaces(p + link.len());
+    let digits = text[start..].bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=2).contains(&digits) {
+        return None;
+    }
+    let day: u32 = text[start..start + digits].parse().ok()?;
+    let end = end_after_day(text, start + digits);
+    if day <= first_day || text[end..].starts_with(|c: char| c.is_ascii_alphanumeric()) || !after_day_ok(text, end) {
+        return None;
+    }
+    // "May 1 to 3 p.m." ends in a clock time.
+    if word_after(text, end).is_some_and(|w| {
+        let w = w.to_ascii_lowercase();
+        w.starts_with("a.m") || w.starts_with("p.m") || w == "am" || w == "pm" || w == "o'clock"
+    }) {
+        return None;
+    }
+    let after = &text[end..];
+    let after_comma = after.strip_prefix(',').unwrap_or(after);
+    let y_start = end + (after.len() - after_comma.len()) + (after_comma.len() - after_comma.trim_start_matches(' ').len());
+    let y_digits = text[y_start..].bytes().take_while(u8::is_ascii_digit).count();
+    let year = (y_digits == 4 && matches!(text.as_bytes()[y_start], b'1' | b'2'))
+        .then(|| text[y_start..y_start + 4].parse::<i32>().ok().map(|y| (y, Span::new(y_start, y_start + 4))))
+        .flatten()
+        .filter(|_| !text[y_start + 4..].starts_with(|c: char| c.is_ascii_alphanumeric()));
+    Some(RangeEnd { span: Span::new(start, end), day, year })
+}
+
 fn push(text: &str, out: &mut Vec<Cand>, span: Span, val: Val, rule: &'static str, prio: u8) {
     let mut c = Cand::new(span, TimexKind::Date, val, rule);
     c.tense = tense_near(text, span);
@@ -318,7 +387,31 @@ mod tests {
             ("said on Wednesday, April 25, the", "Wednesday, April 25", "2018-04-25"),
             ("the end of October", "the end of October", "2019-10"),
             ("On April 8 — the plant was", "April 8", "2019-04-08"),
+            ("A hearing will be held the week of March 6.", "the week of March 6", "2020-W10"),
+            ("They met the week of March 4 in Paris.", "the week of March 4", "2019-W10"),
+            ("The trial begins the week of Nov. 25.", "the week of Nov. 25", "2019-W48"),
+            ("during the week of Jan. 7, 2019", "the week of Jan. 7, 2019", "2019-W02"),
         ]);
+    }
+
+    #[test]
+    fn day_ranges_share_the_month_and_year() {
+        // [input, expression, value]: both days, the year written after the second.
+        check(&[
+            ("The festival runs July 12 - 14, 2023.", "July 12", "2023-07-12"),
+            ("The festival runs July 12 - 14, 2023.", "14, 2023", "2023-07-14"),
+            ("The fair ran July 12-14, 2015, in Ohio.", "July 12", "2015-07-12"),
+            ("The fair ran July 12-14, 2015, in Ohio.", "14, 2015", "2015-07-14"),
+            ("Talks were held Nov. 3–5 in Seoul.", "Nov. 3", "2019-11-03"),
+            ("Talks were held Nov. 3–5 in Seoul.", "5", "2019-11-05"),
+            ("the summit on April 24 and 25 drew", "25", "2020-04-25"),
+            ("They met from Oct. 1 to 3 in Busan.", "3", "2019-10-03"),
+        ]);
+        // Not a second day: a share, a clock time, a smaller number, an impossible day.
+        check_not("The vote on Nov. 3 and 25 percent of voters", "25");
+        check_not("Polls open Nov. 3 to 8 p.m.", "8");
+        check_not("They met Nov. 14-12.", "12");
+        check_not("They met Feb. 27-31.", "Feb. 27");
     }
 
     #[test]

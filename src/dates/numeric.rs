@@ -11,6 +11,7 @@ pattern! {
     fn re() = apat(r"{B}(?P<a>[0-9]{1,2})(?P<s1>[/.-])(?P<b>[0-9]{1,2})(?P<s2>[/.-])(?P<y>[0-9]{4}|[0-9]{2}){B}")
 }
 
+#[inline(never)]
 pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
     let text = ctx.text;
     ctx.each_at(re(), 0, cls::SHORT_DIGITS, cls::ANY, |mt| {

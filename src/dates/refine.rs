@@ -112,8 +112,10 @@ fn merge_times(text: &str, cands: &mut Vec<Cand>) {
     // a month or season and a year the month parser could not see.
     let mut years: HashMap<usize, i32> = HashMap::new();
     for c in cands.iter() {
-        if let Val::Pt(Point::Year(Some(y))) = c.val {
-            years.insert(c.span.start, y);
+        // The year itself, not "late 2012" ("each summer, late 2012" is a list).
+        let bare = c.rule == "year_words" || text[c.span.start..].starts_with(|ch: char| ch.is_ascii_digit());
+        if let (Val::Pt(Point::Year(Some(y))), true) = (&c.val, bare) {
+            years.insert(c.span.start, *y);
         }
     }
     for a in cands.iter() {
@@ -149,7 +151,8 @@ fn remove_overlaps(mut cands: Vec<Cand>) -> Vec<Cand> {
         taken.insert(c.span.start, c.span.end);
         kept.push(c);
     }
-    kept.sort_by_key(|c| c.span.start);
+    // Starts are distinct now: the cheaper unstable sort gives the same order.
+    kept.sort_unstable_by_key(|c| c.span.start);
     kept
 }
 
@@ -159,6 +162,8 @@ struct Seen {
     last: Option<Point>,
     last_day: Option<CalendarDate>,
     last_quarter: Option<(Point, usize)>,
+    /// The last quarter was named in a past-tense sentence ("fiscal fourth quarter ended").
+    last_quarter_reported: bool,
 }
 
 /// Picks the year of a partly given point: `bounds(y)` is its first and last day in year `y`.
@@ -277,6 +282,10 @@ fn resolve(reference: Option<CalendarDate>, cands: Vec<Cand>) -> Vec<Timex> {
             Val::Lit(_) => None,
             Val::Pt(p) => Some(*p),
             Val::NoYear(p, dir) => Some(r.map_or(*p, |r| infer(*p, *dir, c.tense, r))),
+            Val::WeekOf(p) => {
+                let day = if p.year().is_some() { Some(*p) } else { r.map(|r| infer(*p, Dir::Auto, c.tense, r)) };
+                Some(day.and_then(Point::as_date).map_or(Point::Week(None, None), Point::week_of))
+            }
             Val::InYear(p, n) => Some(r.and_then(|r| i32::try_from(r.year as i64 + n).ok()).map_or(*p, |y| p.with_year(y))),
             Val::YearBefore(p) => Some(r.and_then(|r| infer(*p, Dir::Auto, c.tense, r).shift(-1, Unit::Year)).unwrap_or(*p)),
             Val::Rel(n, u) => Some(r.and_then(|r| relative(r, *n, *u)).unwrap_or_else(|| unknown(*u))),
@@ -317,11 +326,27 @@ fn resolve(reference: Option<CalendarDate>, cands: Vec<Cand>) -> Vec<Timex> {
                 }
                 None => *p,
             }),
-            Val::LastQuarter => Some(match (seen.last_quarter, r) {
-                (Some((q, end)), _) if c.span.start.saturating_sub(end) < 600 => q,
-                (_, Some(r)) => relative(r, -1, Unit::Quarter).unwrap_or(Point::Quarter(None, None)),
-                (_, None) => Point::Quarter(None, None),
-            }),
+            Val::LastQuarter { completed } => {
+                let previous = r.and_then(|r| relative(r, -1, Unit::Quarter));
+                // "the latest quarter" has been reported: not the "fourth-quarter
+                // charge" expected in October.
+                let ahead = |q: &Point| match (*q, previous) {
+                    (Point::Quarter(Some(y), Some(n)), Some(Point::Quarter(Some(py), Some(pn)))) => (y, n) > (py, pn),
+                    _ => false,
+                };
+                Some(match (seen.last_quarter, previous) {
+                    (Some((q, end)), _) if c.span.start.saturating_sub(end) < 600 && !(*completed && ahead(&q) && !seen.last_quarter_reported) => q,
+                    (_, Some(p)) => p,
+                    (_, None) => Point::Quarter(None, None),
+                })
+            }
+            Val::QuarterOfYear(y) => Some(
+                seen.last_quarter
+                    .filter(|(_, end)| c.span.start.saturating_sub(*end) < 600)
+                    .map(|(q, _)| q)
+                    .or_else(|| r.and_then(|r| relative(r, -1, Unit::Quarter)))
+                    .map_or(Point::Quarter(Some(*y), None), |q| q.with_year(*y)),
+            ),
             Val::Holiday(rule, year, dir) => {
                 let date = match (year, r) {
                     (Some(y), _) => holiday_date(*rule, *y),
@@ -352,7 +377,7 @@ fn resolve(reference: Option<CalendarDate>, cands: Vec<Cand>) -> Vec<Timex> {
         };
         // Anaphoric and comparative values do not become the new anchor: a
         // chain of "a year earlier" must not drift back year after year.
-        let anchors = !matches!(c.val, Val::TimeOnly | Val::LastPoint | Val::YearAgo { .. } | Val::YearBefore(_) | Val::Ana(_, _, true));
+        let anchors = !matches!(c.val, Val::TimeOnly | Val::LastPoint | Val::YearAgo { .. } | Val::YearBefore(_) | Val::QuarterOfYear(_) | Val::Ana(_, _, true));
         if let Some(p) = point {
             if anchors && !value.contains('X') {
                 seen.last = Some(p);
@@ -361,6 +386,7 @@ fn resolve(reference: Option<CalendarDate>, cands: Vec<Cand>) -> Vec<Timex> {
                 }
                 if let Point::Quarter(Some(_), Some(_)) = p {
                     seen.last_quarter = Some((p, c.span.end));
+                    seen.last_quarter_reported = c.tense == Tense::Past;
                 }
             }
         }

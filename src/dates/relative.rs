@@ -5,7 +5,7 @@
 //! "five years from now", "year-end", "the weekend".
 
 use super::context::{pattern, capitalized, next_char, sentence_initial, tense_near, word_after, word_before, Cand, Ctx};
-use super::lexicon::{Count, apat, cls, lex, parse_count};
+use super::lexicon::{Count, PARTS, apat, cls, lex, parse_count};
 use super::value::{duration, Dir, Point, Tod, Unit, Val};
 use super::weekday::part_of_day;
 use super::TimexKind;
@@ -35,7 +35,17 @@ pattern! {
 }
 
 pattern! {
-    fn re_since_then() = apat(r"{B}since\s+then{B}")
+    fn re_since_then() = apat(r"{B}(?:since|until|till|by)\s+then{B}")
+}
+
+pattern! {
+    /// "the eighth day of the strike", "his first day in office".
+    fn re_ordinal_day() = apat(r"{B}(?:the\s+)?(?:{ORDW}|last|final|[0-9]{1,2}(?:st|nd|rd|th))\s+day{B}")
+}
+
+pattern! {
+    /// "For the week, the index fell", "the week's most active session".
+    fn re_the_week() = apat(r"{B}the\s+week(?:['’]s)?{B}")
 }
 
 pattern! {
@@ -69,6 +79,7 @@ fn push(ctx: &Ctx, out: &mut Vec<Cand>, span: crate::span::Span, val: Val, tod: 
     out.push(c);
 }
 
+#[inline(never)]
 pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
     let text = ctx.text;
     ctx.each_at(re_deictic(), 4, cls::DEICTIC, cls::START, |mt| {
@@ -105,9 +116,9 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
             }
         };
         let has_pre = mt.get("pre").is_some();
-        // "the past decade": a stretch of time more than a date.
-        if matches!(det.as_str(), "the past" | "the last") && matches!(unit, Unit::Decade | Unit::Century) && !has_pre {
-            let mut c = Cand::new(span, TimexKind::Duration, Val::Lit(duration(Some(1.0), unit)), "relative_duration");
+        // "the past decade", "over the next decade": a stretch of time more than a date.
+        if matches!(det.as_str(), "the past" | "the last" | "the next" | "the coming") && matches!(unit, Unit::Decade | Unit::Century) && !has_pre {
+            let mut c = Cand::new(span, TimexKind::Duration, Val::Lit(duration(Some(PARTS), unit)), "relative_duration");
             c.prio = 2;
             out.push(c);
             return;
@@ -172,11 +183,34 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
         let n = if mt.get("adj").is_some_and(|a| a.to_ascii_lowercase().starts_with("latest")) { -1 } else { 0 };
         push(ctx, out, span, Val::Rel(n, Unit::Year), None, "the_year");
     });
-    // "Since then": the point the text last mentioned (kept only when there is one).
+    // "Since then", "until then", "by then": the point the text last mentioned
+    // (kept only when there is one).
     ctx.each_at(re_since_then(), 1, cls::DEICTIC, cls::START, |mt| {
         let mut c = Cand::new(mt.whole(), TimexKind::Date, Val::LastPoint, "since_then");
         c.prio = 1;
         out.push(c);
+    });
+    // "the second day of an offensive", "his first day in office": a day the
+    // text counts from an event, resolved like "that day" (the last day named).
+    ctx.each_at(re_ordinal_day(), 2, cls::UNIT, cls::START | cls::ORDINAL_WORD | cls::ORDINAL_NUMBER, |mt| {
+        let span = mt.whole();
+        if !matches!(word_after(text, span.end).map(|w| w.to_ascii_lowercase()).as_deref(), Some("of" | "in" | "at" | "on" | "since" | "back")) {
+            return;
+        }
+        push(ctx, out, span, Val::Ana(0, Unit::Day, false), None, "ordinal_day");
+    });
+    // "the week" alone: the week of the day last named (else the reference's).
+    // Not "the day of the week", not "a day the week before" (an interval).
+    ctx.each_at(re_the_week(), 1, cls::UNIT, cls::START, |mt| {
+        let span = mt.whole();
+        let before = text[..span.start].trim_end().to_ascii_lowercase();
+        if before.ends_with("day of") || before.ends_with("days of") || before.ends_with("time of") {
+            return;
+        }
+        if word_after(text, span.end).is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "before" | "after" | "ending" | "ended" | "earlier" | "later" | "prior")) {
+            return;
+        }
+        push(ctx, out, span, Val::Ana(0, Unit::Week, false), None, "the_week");
     });
     ctx.each_at(re_weekend(), 1, cls::UNIT, cls::START, |mt| {
         let span = mt.whole();
@@ -232,7 +266,8 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
                 }
             }
             Count::Exact(n) => {
-                let n = n.round() as i64;
+                // Rounded to whole units; no shift beyond 100,000 units.
+                let Some(n) = i64::try_from(n.saturating_add(PARTS / 2) / PARTS).ok().filter(|n| *n <= 100_000) else { return };
                 let n = if back { -n } else { n };
                 let (n, unit) = match unit {
                     Unit::Decade => (n * 10, Unit::Year),
@@ -288,11 +323,25 @@ mod tests {
             ("The firm was founded years ago.", "years ago", "PAST_REF"),
             ("That year, the", "That year", "2019"),
             ("It was signed in 2002. Since then, it has", "Since then", "2002"),
+            ("Today is the eighth day of the strike.", "the eighth day", "2019-11-18"),
+            ("The index fell 2% on Friday. For the week, it dropped 3.8%.", "the week", "2019-W46"),
+            ("It was the week's most active session.", "the week's", "2019-W47"),
+            ("On Nov. 15, the second day of the offensive, troops", "the second day", "2019-11-15"),
+            ("He vowed to act on his first day in office.", "first day", "2019-11-18"),
+            ("Friday was the last day of trading.", "the last day", "2019-11-15"),
+            ("Prices rose over the past decade.", "the past decade", "P10Y"),
+            ("Demand will double over the next decade.", "the next decade", "P10Y"),
+            ("in the coming decade", "the coming decade", "P10Y"),
+            ("by the end of the decade", "the end of the decade", "201"),
+            ("The rights end on Nov. 30. Until then, the stock stays convertible.", "Until then", "2019-11-30"),
+            ("The plant reopens in March 2021. By then, prices will rise.", "By then", "2021-03"),
         ]);
     }
 
     #[test]
     fn relative_negatives() {
-        check_none(&["the day before the vote", "a second time"]);
+        check_none(&["the day before the vote", "a second time", "Until then, nobody knew.", "By then it was over.",
+            "the first day care center", "a second day trip", "on the 2nd day",
+            "any day of the week", "the week before the vote"]);
     }
 }

@@ -25,6 +25,11 @@ pattern! {
 }
 
 pattern! {
+    /// "the 1988 quarter", "the 1989 period": the quarter under discussion, in that year.
+    fn re_year_quarter() = apat(r"{B}the\s+(?P<y>[12][0-9]{3})\s+(?:fiscal\s+)?(?:quarter|period)(?:['’]s)?{B}")
+}
+
+pattern! {
     fn re_year_ago() = apat(r"{B}(?:the\s+(?:comparable\s+|corresponding\s+|same\s+)?)?(?:year-ago|year-earlier|year-before|prior-year)(?:\s+(?P<w>quarter|period|month|levels?|figures?|results|level|quarter['’]s|period['’]s))?{B}")
 }
 
@@ -68,6 +73,7 @@ fn push(ctx: &Ctx, out: &mut Vec<Cand>, span: Span, kind: TimexKind, val: Val, r
     out.push(c);
 }
 
+#[inline(never)]
 pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
     let text = ctx.text;
     ctx.each_at(re_quarter(), 6, cls::PART, cls::START | cls::YEAR_DIGITS | cls::ORDINAL_WORD | cls::ORDINAL_NUMBER | cls::UNIT, |mt| {
@@ -80,10 +86,12 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
         if q_word == "last" && det.as_deref() != Some("the") {
             return;
         }
-        if det.as_deref() == Some("a") {
-            // "a third quarter" is rare as a date; leave out the article.
-            let inner = &text[span.start + 1..span.end];
-            span.start = span.end - inner.trim_start().len();
+        // "said that third-quarter profit rose", "the third-quarter results":
+        // before an adjective the determiner belongs to the noun after it; and
+        // "a third quarter" is rare as a date. The expression starts after it.
+        let adjective = mt.span("q").is_some_and(|q| text[q.end..].starts_with('-'));
+        if let (Some(d), true) = (mt.span("det"), adjective || det.as_deref() == Some("a")) {
+            span.start = d.end + text[d.end..span.end].len() - text[d.end..span.end].trim_start().len();
         }
         let year = mt.get("y2")
             .or(mt.get("y3"))
@@ -151,15 +159,22 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
             Some("current") => Val::Rel(0, Unit::Quarter),
             Some("previous" | "prior") => Val::Ana(-1, Unit::Quarter, false),
             Some(x) if x.contains("year") || x.starts_with("comparable") || x == "corresponding" => Val::YearAgo { quarter: true, anaphoric: false },
-            Some(_) => Val::LastQuarter,
+            Some(m) => Val::LastQuarter { completed: m == "latest" || m.starts_with("most") },
             None if w == "period" => return, // "the period" alone is too vague
             None if det == "this" => Val::Rel(0, Unit::Quarter),
-            None => Val::LastQuarter,
+            None => Val::LastQuarter { completed: false },
         };
         if w == "period" && !matches!(m.as_deref(), Some("latest" | "most recent" | "year-ago" | "year-earlier" | "comparable" | "comparable year-ago" | "comparable year-earlier" | "year-before")) {
             return;
         }
         push(ctx, out, span, TimexKind::Date, val, "quarter", 2);
+    });
+    ctx.each_at(re_year_quarter(), 3, cls::PART, cls::START, |mt| {
+        let Some(y) = mt.get("y").and_then(|y| y.parse::<i32>().ok()) else { return };
+        if text[mt.whole().end..].starts_with('-') {
+            return;
+        }
+        push(ctx, out, mt.whole(), TimexKind::Date, Val::QuarterOfYear(y), "quarter", 3);
     });
     ctx.each_at(re_year_ago(), 3, cls::UNIT, cls::START, |mt| {
         // In company results "the year-ago period" is the same quarter a year before.
@@ -218,6 +233,15 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
                 return;
             }
         }
+        // "each summer", "every winter": a set.
+        if year.is_none() && md.is_none() && !the {
+            if let Some(w) = word_before(text, span.start).filter(|w| w.eq_ignore_ascii_case("each") || w.eq_ignore_ascii_case("every")) {
+                let start = w.as_ptr() as usize - text.as_ptr() as usize;
+                let code = ["SP", "SU", "FA", "WI"][s as usize];
+                push(ctx, out, Span::new(start, span.end), TimexKind::Set, Val::Lit(format!("XXXX-{code}")), "season_set", 3);
+                return;
+            }
+        }
         let point = Point::Season(year, s);
         let val = if year.is_some() {
             Val::Pt(point)
@@ -244,6 +268,9 @@ mod tests {
         check(&[
             ("profit in the third quarter rose", "the third quarter", "2019-Q3"),
             ("third-quarter profit rose", "third-quarter", "2019-Q3"),
+            // The determiner of the noun after "third-quarter" stays out.
+            ("It said Thursday that third-quarter profit rose", "third-quarter", "2019-Q3"),
+            ("the third-quarter results were", "third-quarter", "2019-Q3"),
             ("in the fourth quarter of 1990 the", "the fourth quarter of 1990", "1990-Q4"),
             ("revenue in Q3 2019 was", "Q3 2019", "2019-Q3"),
             ("from the year-ago quarter", "the year-ago quarter", "2018-Q3"),
@@ -253,6 +280,35 @@ mod tests {
             ("in the winter of 1994 the", "the winter of 1994", "1994-WI"),
             ("by spring 2020", "spring 2020", "2020-SP"),
             ("The plant will open in the spring.", "the spring", "2020-SP"),
+            ("The fair is held each summer.", "each summer", "XXXX-SU"),
+            ("Floods come every spring, late 2012 too.", "every spring", "XXXX-SP"),
+        ]);
+    }
+
+    #[test]
+    fn the_latest_quarter_has_been_reported() {
+        // The reference is 2019-11-18: the last completed quarter is 2019-Q3.
+        check(&[
+            (
+                "Third-quarter profit rose. The storm will bring a fourth-quarter charge. Sales fell 5% in the latest quarter.",
+                "the latest quarter",
+                "2019-Q3",
+            ),
+            ("Sales fell 5% in the most recent quarter.", "the most recent quarter", "2019-Q3"),
+            // A quarter reported in the past tense stays the anchor (a fiscal fourth quarter).
+            (
+                "Net for the fiscal fourth quarter ended Sept. 30 rose. Sales in the latest quarter were flat.",
+                "the latest quarter",
+                "2019-Q4",
+            ),
+            // "the 1988 quarter": the quarter under discussion, in that year.
+            ("Third-quarter net rose 5%. In the 1988 quarter, it earned $3 million.", "the 1988 quarter", "1988-Q3"),
+            ("Net rose in the third quarter. In the 2018 period, it lost money.", "the 2018 period", "2018-Q3"),
+            ("It earned less than in the 2017 period.", "the 2017 period", "2017-Q3"),
+            // ... and it does not become the anchor of "a year earlier".
+            ("Third-quarter net rose. In the 2016 quarter it fell. Sales rose from a year earlier.", "a year earlier", "2018-Q3"),
+            // "the quarter" takes the one just named, whatever its tense.
+            ("The company expects a fourth-quarter loss; in the quarter it will cut jobs.", "the quarter", "2019-Q4"),
         ]);
     }
 

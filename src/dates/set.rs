@@ -4,7 +4,7 @@
 
 use super::context::{pattern, capitalized, sentence_initial, word_before, Cand, Ctx};
 use super::duration::unit_of;
-use super::lexicon::{Count, alternation, apat, cls, lex, parse_count};
+use super::lexicon::{Count, PARTS, alternation, apat, cls, lex, parse_count};
 use super::value::{duration, Unit, Val};
 use super::TimexKind;
 
@@ -56,7 +56,7 @@ fn rate_context(text: &str, start: usize) -> bool {
 }
 
 fn one(unit: Unit) -> String {
-    duration(Some(1.0), unit)
+    duration(Some(PARTS), unit)
 }
 
 fn unit_or_special(w: &str) -> Option<Unit> {
@@ -68,6 +68,7 @@ fn unit_or_special(w: &str) -> Option<Unit> {
     }
 }
 
+#[inline(never)]
 pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
     let text = ctx.text;
     ctx.each_at(re_words(), 0, cls::SET, cls::START, |mt| {
@@ -102,12 +103,12 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
         }
         let Some(unit) = mt.get("u").and_then(unit_or_special) else { return };
         let mut n = match mt.get("n").map(parse_count) {
-            None => 1.0,
+            None => PARTS,
             Some(Some(Count::Exact(n))) => n,
             Some(_) => return,
         };
         if mt.get("other").is_some() {
-            n *= 2.0;
+            n = n.saturating_mul(2);
         }
         let value = if unit == Unit::Weekend { "XXXX-WXX-WE".to_string() } else { duration(Some(n), unit) };
         let mut c = Cand::new(span, TimexKind::Set, Val::Lit(value), "set_every");

@@ -57,6 +57,7 @@ const CLOCK_WORDS: &[&str] = &[
     "to", "and", "between", "circa", "nearly", "past",
 ];
 
+#[inline(never)]
 pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
     let text = ctx.text;
     ctx.each_at(re_ampm(), 2, cls::SHORT_DIGITS, cls::START, |mt| {

@@ -16,6 +16,7 @@ pattern! {
     }
 }
 
+#[inline(never)]
 pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
     let text = ctx.text;
     ctx.each_at(re(), 3, cls::VAGUE, cls::START, |mt| {
@@ -55,9 +56,11 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
             // "the past" as a time only in "in the past", "from the past", "of the past".
             "the past" if !matches!(prev.as_deref(), Some("in" | "from" | "of" | "to" | "than" | "for")) => return,
             "the present" if !matches!(prev.as_deref(), Some("at" | "until" | "till" | "to" | "from")) => return,
+            "some time" | "a while" if !matches!(prev.as_deref(), Some("for" | "after")) => return,
             _ => {}
         }
-        let mut c = Cand::new(span, TimexKind::Date, Val::Lit(value.to_string()), "vague_ref");
+        let kind = if value.ends_with("_REF") { TimexKind::Date } else { TimexKind::Duration };
+        let mut c = Cand::new(span, kind, Val::Lit(value.to_string()), "vague_ref");
         c.prio = 0;
         out.push(c);
     });
@@ -78,11 +81,15 @@ mod tests {
             ("as it did in the past, the", "the past", "PAST_REF"),
             ("The plant will reopen soon.", "soon", "FUTURE_REF"),
             ("in the near future", "the near future", "FUTURE_REF"),
+            ("Troops will stay in the gulf for some time.", "some time", "PXX"),
+            ("They will have to live without it for a while.", "a while", "PXX"),
+            ("After a while, the crowd left.", "a while", "PXX"),
         ]);
     }
 
     #[test]
     fn vague_negatives() {
-        check_none(&["as soon as he arrives", "soon after the vote", "He was soon released.", "the current account deficit", "an electric current", "Future Forces Command"]);
+        check_none(&["as soon as he arrives", "soon after the vote", "He was soon released.", "the current account deficit", "an electric current", "Future Forces Command",
+            "We meet once in a while.", "It took some time to", "a while ago, he"]);
     }
 }

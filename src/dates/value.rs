@@ -7,6 +7,7 @@
 //! a [`Val::Ana`] that points back at the last date the text mentioned.
 
 use super::calendar::{days_in_month, CalendarDate};
+use super::lexicon::PARTS;
 
 /// A calendar unit, for shifts, granularity and durations.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -376,8 +377,15 @@ pub(crate) enum Val {
     /// A day without a year but with its weekday ("Saturday, April 25"):
     /// the year near the reference whose day falls on that weekday.
     DayWithWeekday(Point, u8),
-    /// "the quarter", "the latest quarter": the quarter last mentioned.
-    LastQuarter,
+    /// "the quarter", "the latest quarter": the quarter last mentioned, else
+    /// the one before the reference's; `completed` ("latest", "most recent")
+    /// passes over a mentioned quarter that has not ended yet.
+    LastQuarter { completed: bool },
+    /// "the week of March 6": the ISO week of the day (its year inferred when not given).
+    WeekOf(Point),
+    /// "the 1988 quarter": the quarter last mentioned (else the one before
+    /// the reference's), moved into the given year.
+    QuarterOfYear(i32),
     /// A holiday, with the year when the text gave one.
     Holiday(super::lexicon::HolidayRule, Option<i32>, Dir),
     /// Only a time of day: the date comes from the context.
@@ -441,21 +449,21 @@ fn nth_weekday(year: i32, month: u8, wd: u8, n: i8) -> Option<CalendarDate> {
     }
 }
 
-/// A duration value: `n` units, `None` for a vague count ("several years" -> PXY).
-pub(crate) fn duration(n: Option<f64>, unit: Unit) -> String {
+/// A duration value: `n` units in [`PARTS`]ths, `None` for a vague count ("several years" -> PXY).
+pub(crate) fn duration(n: Option<u64>, unit: Unit) -> String {
     let (letter, time, scale) = match unit {
-        Unit::Second => ("S", true, 1.0),
-        Unit::Minute => ("M", true, 1.0),
-        Unit::Hour => ("H", true, 1.0),
-        Unit::Day => ("D", false, 1.0),
-        Unit::Week | Unit::Weekend => ("W", false, 1.0),
-        Unit::Month => ("M", false, 1.0),
-        Unit::Quarter => ("Q", false, 1.0),
-        Unit::Half => ("M", false, 6.0),
-        Unit::Season => ("M", false, 3.0),
-        Unit::Year => ("Y", false, 1.0),
-        Unit::Decade => ("Y", false, 10.0),
-        Unit::Century => ("Y", false, 100.0),
+        Unit::Second => ("S", true, 1),
+        Unit::Minute => ("M", true, 1),
+        Unit::Hour => ("H", true, 1),
+        Unit::Day => ("D", false, 1),
+        Unit::Week | Unit::Weekend => ("W", false, 1),
+        Unit::Month => ("M", false, 1),
+        Unit::Quarter => ("Q", false, 1),
+        Unit::Half => ("M", false, 6),
+        Unit::Season => ("M", false, 3),
+        Unit::Year => ("Y", false, 1),
+        Unit::Decade => ("Y", false, 10),
+        Unit::Century => ("Y", false, 100),
     };
     let t = if time { "T" } else { "" };
     let Some(n) = n else {
@@ -466,27 +474,28 @@ pub(crate) fn duration(n: Option<f64>, unit: Unit) -> String {
         };
         return format!("P{t}X{vague}");
     };
-    let n = n * scale;
-    if !n.is_finite() || !(0.0..=1e9).contains(&n) {
+    let Some(n) = n.checked_mul(scale).filter(|n| *n <= 1_000_000_000 * PARTS) else {
         return format!("P{t}X{letter}");
-    }
-    let whole = n.trunc();
-    let frac = n - whole;
-    if frac.abs() < 1e-9 {
-        return format!("P{t}{}{letter}", whole as u64);
+    };
+    let (whole, frac) = (n / PARTS, n % PARTS);
+    if frac == 0 {
+        return format!("P{t}{whole}{letter}");
     }
     // A fraction goes to the next smaller unit: 2 1/2 years = P2Y6M.
     let (sub, sub_letter, sub_time) = match unit {
-        Unit::Year | Unit::Decade | Unit::Century => (12.0, "M", false),
-        Unit::Month => (30.0, "D", false),
-        Unit::Week => (7.0, "D", false),
-        Unit::Day => (24.0, "H", true),
-        Unit::Hour => (60.0, "M", true),
-        Unit::Minute => (60.0, "S", true),
-        _ => return format!("P{t}{n}{letter}"),
+        Unit::Year | Unit::Decade | Unit::Century => (12, "M", false),
+        Unit::Month | Unit::Half | Unit::Season => (30, "D", false),
+        Unit::Week | Unit::Weekend => (7, "D", false),
+        Unit::Day => (24, "H", true),
+        Unit::Hour => (60, "M", true),
+        Unit::Minute => (60, "S", true),
+        // 1 1/2 quarters = P4M15D.
+        Unit::Quarter => return duration(Some(n * 3), Unit::Month),
+        // 1.5 seconds = PT1.5S (tenths).
+        Unit::Second => return format!("PT{whole}.{}S", frac * 10 / PARTS),
     };
-    let rest = (frac * sub).round() as u64;
-    let head = if whole > 0.0 { format!("{}{letter}", whole as u64) } else { String::new() };
+    let rest = (frac * sub + PARTS / 2) / PARTS;
+    let head = if whole > 0 { format!("{whole}{letter}") } else { String::new() };
     if sub_time && !time {
         format!("P{head}T{rest}{sub_letter}")
     } else {
@@ -504,14 +513,25 @@ mod tests {
 
     #[test]
     fn durations() {
-        assert_eq!(duration(Some(5.0), Unit::Month), "P5M");
-        assert_eq!(duration(Some(40.0), Unit::Minute), "PT40M");
-        assert_eq!(duration(Some(2.5), Unit::Year), "P2Y6M");
-        assert_eq!(duration(Some(5.5), Unit::Hour), "PT5H30M");
-        assert_eq!(duration(Some(1.5), Unit::Minute), "PT1M30S");
-        assert_eq!(duration(Some(0.5), Unit::Hour), "PT30M");
-        assert_eq!(duration(Some(1.5), Unit::Day), "P1DT12H");
-        assert_eq!(duration(Some(2.0), Unit::Decade), "P20Y");
+        // [count as numerator / denominator, unit, value]
+        let table = [
+            (5, 1, Unit::Month, "P5M"),
+            (40, 1, Unit::Minute, "PT40M"),
+            (5, 2, Unit::Year, "P2Y6M"),
+            (11, 2, Unit::Hour, "PT5H30M"),
+            (3, 2, Unit::Minute, "PT1M30S"),
+            (1, 2, Unit::Hour, "PT30M"),
+            (3, 2, Unit::Day, "P1DT12H"),
+            (2, 1, Unit::Decade, "P20Y"),
+            (3, 2, Unit::Week, "P1W4D"),
+            (3, 2, Unit::Quarter, "P4M15D"),
+            (3, 2, Unit::Second, "PT1.5S"),
+            (1, 2, Unit::Decade, "P5Y"),
+            (2_000_000_000, 1, Unit::Year, "PXY"),
+        ];
+        for (num, den, unit, want) in table {
+            assert_eq!(duration(Some(num * PARTS / den), unit), want, "{num}/{den} {unit:?}");
+        }
         assert_eq!(duration(None, Unit::Year), "PXY");
         assert_eq!(duration(None, Unit::Hour), "PTXH");
     }

@@ -6,7 +6,7 @@
 
 use super::context::{pattern, capitalized, tense_near, word_after, word_before, Cand, Ctx};
 use super::lexicon::{apat, cls, lex};
-use super::value::{Dir, Tod, Val};
+use super::value::{Dir, Tense, Tod, Val};
 use super::TimexKind;
 
 pattern! {
@@ -25,6 +25,7 @@ pub(crate) fn part_of_day(w: &str) -> Option<&'static str> {
     })
 }
 
+#[inline(never)]
 pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
     let text = ctx.text;
     ctx.each_at(re(), 2, cls::WEEKDAY, cls::START, |mt| {
@@ -69,7 +70,12 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
             _ => Val::Weekday(wd, Dir::Auto),
         };
         let mut c = Cand::new(span, TimexKind::Date, val, "weekday");
-        c.tense = tense_near(text, span);
+        // "earlier Monday" has passed, "later Monday" is still ahead (either may be today).
+        c.tense = match md.as_deref() {
+            Some("earlier") => Tense::Past,
+            Some("later") => Tense::Future,
+            _ => tense_near(text, span),
+        };
         c.tod = tod.map(Tod::Part);
         c.prio = 2;
         out.push(c);
@@ -93,11 +99,19 @@ mod tests {
             ("They meet every Thursday.", "every Thursday", "XXXX-WXX-4"),
             ("He flew in early Sunday.", "early Sunday", "2019-11-17"),
             ("The talks resume Monday.", "Monday", "2019-11-18"),
+            // "earlier" / "later" set the direction whatever the verbs say; either may be today.
+            ("Police, who arrested him earlier Friday, will say", "earlier Friday", "2019-11-15"),
+            ("The committee said it votes later Monday.", "later Monday", "2019-11-18"),
+            ("Officials said the vote comes later Wednesday.", "later Wednesday", "2019-11-20"),
+            ("He resigned earlier Monday.", "earlier Monday", "2019-11-18"),
+            // A bare weekday in a past-tense sentence is the most recent one.
+            ("The vote was held Sunday.", "Sunday", "2019-11-17"),
+            ("Crowds gathered Wednesday (Nov. 13) in Seoul.", "Wednesday", "2019-11-13"),
         ]);
     }
 
     #[test]
     fn weekday_negatives() {
-        check_none(&["the Sunday Times reported", "my friday plans", "Black Friday sales"]);
+        check_none(&["the Sunday Times reported", "my friday plans", "Black Friday sales", "Super Tuesday primaries"]);
     }
 }

@@ -7,7 +7,7 @@
 //! characters and words around it.
 
 use super::context::{pattern, capitalized, next_char, prev_char, word_after, word_before, Cand, Ctx};
-use super::lexicon::{apat, cls, lex, number_words};
+use super::lexicon::{apat, cls, lex, whole_number_words};
 use super::value::{Point, Val};
 use super::TimexKind;
 use crate::span::Span;
@@ -124,6 +124,7 @@ pub(crate) fn year_context_ok(text: &str, span: Span, y: i32, has_modifier: bool
     true
 }
 
+#[inline(never)]
 pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
     let text = ctx.text;
     ctx.each_at(re_year(), 5, cls::YEAR_DIGITS, cls::START, |mt| {
@@ -218,24 +219,24 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
             if mt.get("the").is_none() && !prev.as_deref().is_some_and(|w| YEAR_WORDS.contains(&w)) {
                 return;
             }
-            number_words(&words)
+            whole_number_words(&words)
         } else {
-            let hundreds = number_words(&words[..1]);
+            let hundreds = whole_number_words(&words[..1]);
             let rest: Vec<&str> = words[1..].iter().copied().filter(|w| *w != "oh" && *w != "hundred").collect();
-            let tail = if rest.is_empty() { Some(0.0) } else { number_words(&rest) };
+            let tail = if rest.is_empty() { Some(0) } else { whole_number_words(&rest) };
             match (hundreds, tail) {
-                (Some(h), Some(t)) if t < 100.0 => Some(h * 100.0 + t),
+                (Some(h), Some(t)) if t < 100 && h < 100 => Some(h * 100 + t),
                 _ => None,
             }
         };
-        let Some(y) = y else { return };
+        let Some(y) = y.and_then(|y| i32::try_from(y).ok()) else { return };
         if word_after(text, span.end).is_some_and(|w| lex().quantity_nouns.contains(w.to_ascii_lowercase().as_str())) {
             return;
         }
         if next_char(text, span.end).is_some_and(|c| c == '-') {
             return;
         }
-        out.push(Cand::new(span, TimexKind::Date, Val::Pt(Point::Year(Some(y as i32))), "year_words"));
+        out.push(Cand::new(span, TimexKind::Date, Val::Pt(Point::Year(Some(y))), "year_words"));
     });
 }
 
