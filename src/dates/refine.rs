@@ -137,8 +137,12 @@ fn merge_times(text: &str, cands: &mut Vec<Cand>) {
 
 /// Keeps non-overlapping candidates, longer first, then by priority, then earlier.
 fn remove_overlaps(mut cands: Vec<Cand>) -> Vec<Cand> {
-    cands.sort_by(|a, b| {
-        b.span.len().cmp(&a.span.len()).then(b.prio.cmp(&a.prio)).then(a.span.start.cmp(&b.span.start))
+    // One u64 key: length (descending, 16 bits: a date is never 64 KB long),
+    // priority (descending), start (40 bits); the shared sort of `order`.
+    crate::order::sort_by_key(&mut cands, |c| {
+        let len = c.span.len().min(0xFFFF) as u64;
+        let start = (c.span.start as u64).min((1 << 40) - 1);
+        (0xFFFF - len) << 48 | (0xFF - c.prio as u64) << 40 | start
     });
     let mut taken: BTreeMap<usize, usize> = BTreeMap::new();
     let mut kept = Vec::new();
@@ -152,7 +156,7 @@ fn remove_overlaps(mut cands: Vec<Cand>) -> Vec<Cand> {
         kept.push(c);
     }
     // Starts are distinct now: the cheaper unstable sort gives the same order.
-    kept.sort_unstable_by_key(|c| c.span.start);
+    crate::order::sort_by_key(&mut kept, |c| c.span.start as u64);
     kept
 }
 
