@@ -240,3 +240,33 @@ fn jobs_option_errors() {
         one_line_error(&run(args, Some(b"")), message);
     }
 }
+
+/// Issue #7: `--jsonl` streams: each result comes out while standard input is
+/// still open (an archive piped through it never has to fit in memory).
+#[test]
+fn jsonl_streams_results_before_the_input_ends() {
+    use std::io::{BufRead, BufReader};
+    use std::sync::mpsc;
+    use std::time::Duration;
+    let mut child = bin().args(["--jsonl", "--jobs", "2"]).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let (tx, rx) = mpsc::channel();
+    let stdout = child.stdout.take().unwrap();
+    let reader = std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines() {
+            if tx.send(line.unwrap()).is_err() {
+                return;
+            }
+        }
+    });
+    for k in 0..3 {
+        writeln!(stdin, "{{\"id\": {k}, \"text\": \"Talks in Oslo ended on Friday.\"}}").unwrap();
+        stdin.flush().unwrap();
+        let line = rx.recv_timeout(Duration::from_secs(60)).expect("no output line while the input is still open");
+        assert!(line.starts_with(&format!("{{\"id\":{k},")), "{line}");
+    }
+    drop(stdin);
+    assert!(child.wait().unwrap().success());
+    reader.join().unwrap();
+    assert!(rx.try_recv().is_err(), "one output line per input line");
+}

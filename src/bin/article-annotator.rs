@@ -198,7 +198,11 @@ fn run_jsonl(explain: bool, jobs: usize) -> Result<bool, String> {
         let writer = scope.spawn(move || write_in_order(done_rx, ticket_tx));
 
         let mut read_error = None;
-        for (n, line) in io::stdin().lock().split(b'\n').enumerate() {
+        let mut lines = io::stdin().lock().split(b'\n').enumerate();
+        // A ticket first, then a line: no line is read before there is room for it.
+        // No ticket: the writer has stopped (it cannot write), so stop reading.
+        while ticket_rx.recv().is_ok() {
+            let Some((n, line)) = lines.next() else { break };
             let line = match line {
                 Ok(line) => line,
                 Err(e) => {
@@ -206,8 +210,7 @@ fn run_jsonl(explain: bool, jobs: usize) -> Result<bool, String> {
                     break;
                 }
             };
-            // No ticket: the writer has stopped (it cannot write), so stop reading.
-            if ticket_rx.recv().is_err() || work_tx.send((n, line)).is_err() {
+            if work_tx.send((n, line)).is_err() {
                 break;
             }
         }
