@@ -51,10 +51,15 @@ def output_lines(directory):
 
 
 def input_ids(path):
-    with open(path, encoding="utf-8") as f:
+    """The id of every non-blank input line (None for a line the CLI will reject)."""
+    with open(path, encoding="utf-8", errors="replace") as f:
         for line in f:
             if line.strip():
-                yield json.loads(line).get("id")
+                try:
+                    record = json.loads(line)
+                except ValueError:
+                    record = None
+                yield record.get("id") if isinstance(record, dict) else None
 
 
 def check(args, started):
@@ -88,7 +93,7 @@ def check(args, started):
             failures.append(f"the output differs from {args.expect} (the CLI run directly)")
     seconds = time.time() - started
     mb = os.path.getsize(args.input) / 1e6
-    print(f"spark: {n_out} articles annotated in {seconds:.1f} s ({mb / seconds:.2f} MB/s of JSON lines in), "
+    print(f"spark: {n_out} lines annotated in {seconds:.1f} s ({mb / seconds:.2f} MB/s of JSON lines in), "
           f"{args.partitions} partitions, master {args.master}, --jobs {args.jobs} per CLI process")
     for f in failures:
         print(f"spark: FAILED: {f}", file=sys.stderr)
