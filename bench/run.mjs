@@ -45,12 +45,14 @@ const COLD_SAMPLES = quick ? 2 : 7;
 // its 1 MB time) is not run on 10 MB. The whole benchmark stays near 20 minutes.
 const AGAIN_S = 60;
 const MAX_RUN_S = 400;
+// A peer's single run on a big text is given up after this long
+// (BENCH_RUN_TIMEOUT_S); this project's runs, the point of the benchmark, get 5 x as long.
+const RUN_TIMEOUT_S = Number(process.env.BENCH_RUN_TIMEOUT_S || 180);
+const runTimeout = (engine) => (OURS.includes(engine) ? 5 : 1) * RUN_TIMEOUT_S;
 
 const OURS = ['annotate_json', 'annotate'];
 const PEERS = ['compromise', 'wink'];
 const ENGINES = [...OURS, ...PEERS];
-// Engines also run on each big corpus as ONE document (the linearity check).
-const ONE_DOCUMENT = [...OURS, 'wink'];
 const TEXTS = ['article-5k.txt', 'news-1mb.txt', 'news-10mb.txt', 'news-1mb.json', 'news-10mb.json'];
 const JOB = {
   annotate_json: 'this project: annotate_json(text, {}) -> the JSON string (the fair minimum)',
@@ -195,24 +197,34 @@ async function alternate(page, textName, rounds, limits = {}, chunk = 10) {
 
 /**
  * Big texts: `rounds` alternating rounds of `names` on one text. An engine
- * whose first run passed AGAIN_S runs no more; one that crashes the page is
- * recorded as crashed and the page reopened for the others.
+ * whose first run passed AGAIN_S runs no more. A run that has not finished
+ * after runTimeout(engine), or that crashes the page, is recorded in `failed` and
+ * the page is reopened for the others.
  */
-async function bigRounds(tab, textName, names, rounds, crashed) {
+async function bigRounds(tab, textName, names, rounds, failed) {
   const samples = Object.fromEntries(names.map((e) => [e, []]));
   for (let r = 0; r < rounds; r++) {
     const k = r % names.length;
     const order = names.slice(k).concat(names.slice(0, k))
-      .filter((e) => !crashed[e]?.[textName] && !(samples[e].length > 0 && samples[e][0] > AGAIN_S * 1000));
+      .filter((e) => !failed[e]?.[textName] && !(samples[e].length > 0 && samples[e][0] > AGAIN_S * 1000));
     for (const name of order) {
       log(`  ${textName}: ${name}, round ${r + 1}`);
+      const run = tab.page.evaluate(([n, tn]) => window.bench.round([n], tn), [name, textName]);
+      run.catch(() => {}); // after a timeout the page is closed under it
+      let timer;
+      const timeout = new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`stopped after ${runTimeout(name)} s without finishing`)), runTimeout(name) * 1000);
+      });
       try {
-        const t = await tab.page.evaluate(([n, tn]) => window.bench.round([n], tn), [name, textName]);
+        const t = await Promise.race([run, timeout]);
         samples[name].push(t[name]);
       } catch (e) {
-        log(`  ${name} failed on ${textName}: ${e.message.split('\n')[0]}; reopening the page`);
-        (crashed[name] ??= {})[textName] = e.message.split('\n')[0];
+        const why = e.message.split('\n')[0];
+        log(`  ${name} on ${textName}: ${why}; reopening the page`);
+        (failed[name] ??= {})[textName] = why;
         await tab.reopen();
+      } finally {
+        clearTimeout(timer);
       }
     }
   }
@@ -299,7 +311,10 @@ function report(r) {
     for (const [key] of columns) {
       const s = b.throughput[key][e];
       const base = b.throughput[key].annotate_json?.kb_per_s;
-      cells.push(s?.runs ? `${fmt(s.kb_per_s)} (${s.runs})` : 'not run');
+      const file = { '5kb': 'article-5k.txt', '1mb_articles': 'news-1mb.json', '10mb_articles': 'news-10mb.json',
+        '1mb_document': 'news-1mb.txt', '10mb_document': 'news-10mb.txt' }[key];
+      const why = b.failed?.[e]?.[file];
+      cells.push(s?.runs ? `${fmt(s.kb_per_s)} (${s.runs})` : why ? (why.startsWith('stopped') ? `> ${runTimeout(e)} s` : 'crashed') : 'not run');
       const x = ratio(base, s?.kb_per_s);
       cells.push(s?.runs && e !== 'annotate_json' ? `${fmt(x, x < 1 ? 2 : 1)}x` : '');
     }
@@ -412,34 +427,35 @@ async function main() {
 
     log(`5 KB article: ${RUNS_5K} alternating rounds (compromise: ${RUNS_5K_SLOW_PEER})`);
     const s5 = await alternate(tab.page, 'article-5k.txt', RUNS_5K, { compromise: RUNS_5K_SLOW_PEER });
-    const crashed = {};
+    const failed = {};
     const samples = { '5kb': s5 };
-    // Every engine on the articles one by one; this project and wink-nlp also
-    // on each corpus as one document (compromise is left out there: in a trial
-    // its page crashed after minutes on 1 MB as one document).
+    // Every engine on the articles one by one, then on each corpus as one document.
     log(`1 MB, article by article: up to ${ROUNDS_1MB} alternating rounds`);
     // (--quick leaves compromise out of the big texts: minutes per run.)
     const big = quick ? ENGINES.filter((e) => e !== 'compromise') : ENGINES;
-    samples['1mb_articles'] = await bigRounds(tab, 'news-1mb.json', big, ROUNDS_1MB, crashed);
+    samples['1mb_articles'] = await bigRounds(tab, 'news-1mb.json', big, ROUNDS_1MB, failed);
     log(`1 MB as one document: up to ${ROUNDS_1MB} alternating rounds`);
-    samples['1mb_document'] = await bigRounds(tab, 'news-1mb.txt', ONE_DOCUMENT, ROUNDS_1MB, crashed);
+    samples['1mb_document'] = await bigRounds(tab, 'news-1mb.txt', big, ROUNDS_1MB, failed);
     // The wasm memory only grows: read after the 1 MB document and after the 10 MB one.
     const memory = { after_1mb_document_bytes: await tab.page.evaluate(() => window.bench.wasmMemory()) };
-    // 10 MB: a peer whose 1 MB run took over MAX_RUN_S / 10 is not run (it would take over MAX_RUN_S).
-    const slow = (e, s1) => s1[e]?.length && median(s1[e]) * 10 > MAX_RUN_S * 1000;
-    const articles10 = big.filter((e) => !slow(e, samples['1mb_articles']));
-    for (const e of big.filter((x) => !articles10.includes(x))) {
-      notes.push(`${e} was not run on 10 MB: its 1 MB run took ${fmt(median(samples['1mb_articles'][e]) / 1000, 1)} s, so 10 MB would take over ${MAX_RUN_S} s`);
-    }
+    // 10 MB: not for an engine that failed on 1 MB, nor for one whose 10 MB run
+    // would take over MAX_RUN_S (10 x its 1 MB time).
+    const tenMb = (kind) => big.filter((e) => {
+      const s1 = samples[`1mb_${kind}`][e];
+      if (!s1?.length) return false;
+      if (median(s1) * 10 <= MAX_RUN_S * 1000) return true;
+      notes.push(`${e} was not run on 10 MB ${kind === 'articles' ? 'article by article' : 'as one document'}: 1 MB took ${fmt(median(s1) / 1000, 1)} s, so 10 MB would take over ${MAX_RUN_S} s`);
+      return false;
+    });
     log(`10 MB, article by article: up to ${ROUNDS_10MB} alternating rounds`);
-    samples['10mb_articles'] = await bigRounds(tab, 'news-10mb.json', articles10, ROUNDS_10MB, crashed);
+    samples['10mb_articles'] = await bigRounds(tab, 'news-10mb.json', tenMb('articles'), ROUNDS_10MB, failed);
     const reopens = tab.reopens;
     log(`10 MB as one document: up to ${ROUNDS_10MB_DOCUMENT} alternating rounds`);
-    samples['10mb_document'] = await bigRounds(tab, 'news-10mb.txt', ONE_DOCUMENT.filter((e) => !slow(e, samples['1mb_document'])), ROUNDS_10MB_DOCUMENT, crashed);
+    samples['10mb_document'] = await bigRounds(tab, 'news-10mb.txt', tenMb('document'), ROUNDS_10MB_DOCUMENT, failed);
     memory.after_10mb_document_bytes = await tab.page.evaluate(() => window.bench.wasmMemory());
     if (tab.reopens !== reopens) notes.push('the page was reopened during the 10 MB runs: the memory figure may miss a run');
-    for (const [e, what] of Object.entries(crashed)) {
-      for (const [t, msg] of Object.entries(what)) notes.push(`${e} crashed the page on ${t}: ${msg}`);
+    for (const [e, what] of Object.entries(failed)) {
+      for (const [t, msg] of Object.entries(what)) notes.push(`${e} on ${t}: ${msg}`);
     }
     const sink = await tab.page.evaluate(() => window.bench.sink());
     await tab.close();
@@ -477,7 +493,7 @@ async function main() {
       machine: { cpus: os.cpus().length, node: process.version, chromium: `Chromium ${browser.version()}`, platform: `${os.platform()} ${os.arch()}` },
       corpus,
       jobs: JOB,
-      browser: { cold_start: cold, throughput, linearity, memory, sink },
+      browser: { cold_start: cold, throughput, linearity, memory, failed, sink },
       payload: pay,
       native: nat,
       notes,

@@ -5,7 +5,7 @@
 # never by the tests), writes the corpus, then prints the table and writes it
 # as JSON. A benchmark, not a test: it reports figures and never fails on them.
 #
-#   scripts/bench.sh            the full run (about 10 minutes here)
+#   scripts/bench.sh            the full run (about 20 minutes on 2 shared cores)
 #   scripts/bench.sh --quick    a smoke run of every step (figures too rough to quote)
 #   BENCH_SKIP_BUILD=1 ...      reuse www/pkg and target/release as they are
 #
