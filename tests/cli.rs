@@ -231,9 +231,11 @@ fn jsonl_error_lines_keep_their_numbers_across_jobs() {
 #[test]
 fn jobs_option_errors() {
     for (args, message) in [
-        (&["--jsonl", "--jobs", "0"][..], "--jobs needs a whole number of threads, 1 or more (got \"0\")"),
-        (&["--jsonl", "--jobs", "-2"][..], "--jobs needs a whole number of threads, 1 or more (got \"-2\")"),
-        (&["--jsonl", "--jobs=many"][..], "--jobs needs a whole number of threads, 1 or more (got \"many\")"),
+        (&["--jsonl", "--jobs", "0"][..], "--jobs needs a whole number of threads from 1 to 1024 (got \"0\")"),
+        (&["--jsonl", "--jobs", "-2"][..], "--jobs needs a whole number of threads from 1 to 1024 (got \"-2\")"),
+        (&["--jsonl", "--jobs=many"][..], "--jobs needs a whole number of threads from 1 to 1024 (got \"many\")"),
+        (&["--jsonl", "--jobs", "1025"][..], "(got \"1025\")"),
+        (&["--jsonl", "--jobs", "99999999999999999999999"][..], "from 1 to 1024"),
         (&["--jsonl", "--jobs"][..], "--jobs needs a number of threads"),
         (&["--jobs", "2", "file.txt"][..], "--jobs applies to --jsonl only"),
     ] {

@@ -72,16 +72,19 @@ fn parse_args() -> Result<Option<Args>, String> {
     Ok(Some(args))
 }
 
+/// More threads than this cannot help (and spawning them could fail).
+const MAX_JOBS: usize = 1024;
+
 fn parse_jobs(s: &str) -> Result<usize, String> {
     match s.parse::<usize>() {
-        Ok(n) if n > 0 => Ok(n),
-        _ => Err(format!("--jobs needs a whole number of threads, 1 or more (got {s:?})")),
+        Ok(n) if (1..=MAX_JOBS).contains(&n) => Ok(n),
+        _ => Err(format!("--jobs needs a whole number of threads from 1 to {MAX_JOBS} (got {s:?})")),
     }
 }
 
 /// Every core the process may use; 1 when that cannot be known.
 fn all_cores() -> usize {
-    thread::available_parallelism().map(|n| n.get()).unwrap_or(1)
+    thread::available_parallelism().map(|n| n.get().min(MAX_JOBS)).unwrap_or(1)
 }
 
 fn read_input(file: &str) -> Result<String, String> {
