@@ -63,6 +63,10 @@ fn frames_around_the_quotation() {
         ("“The council must act,” the Times said in an editorial.", &[("The council must act,", Some("Times"))]),
         // "as X put it": X's words
         ("As the Gazette put it in a profile, the mayor is “the great survivor.”", &[("the great survivor.", Some("Gazette"))]),
+        // "it" / "they" with no organization named: the body the sentence (or the one before) is about
+        ("Her campaign is attacking what they call the governor’s “reckless budget.”", &[("reckless budget.", Some("Her campaign"))]),
+        ("The government has rejected the report. It called the findings “deeply flawed.”", &[("deeply flawed.", Some("government"))]),
+        ("The protesters stayed until dawn. They chanted “no more cuts” at the gates.", &[("no more cuts", Some("protesters"))]),
         // a capitalised plural at the start of a sentence is a group, not a person
         ("Marchers chanted “No more cuts” until midnight.", &[("No more cuts", Some("Marchers"))]),
         // a relative clause after an apposition; a head before "of"

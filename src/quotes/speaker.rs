@@ -893,7 +893,12 @@ impl<'a, 't> Resolver<'a, 't> {
         let at = source.words.start;
         match source.what {
             What::Mention(m) => Some(SpeakerRef::Mention(m)),
-            What::Pronoun(p) => self.antecedent(p, at, earlier).map(SpeakerRef::Mention),
+            What::Pronoun(p) => self.antecedent(p, at, earlier).map(SpeakerRef::Mention).or_else(|| {
+                // "Clinton's campaign is seeking … what they call “…”", "The ministry
+                // … It said": "it" and "they" with no organization named nearby
+                // stand for the body that is the subject of their sentence or the one before.
+                matches!(p, Pronoun::It | Pronoun::They).then(|| self.collective_subject(source)).flatten()
+            }),
             What::Description(NounKind::Person, head) => {
                 let noun = singular(&head.of(self.doc.text).lower());
                 let ok = |m: &Mention| m.kind == EntityKind::Person && m.role.is_some_and(|r| r.of(self.doc.text).lower().contains(&noun));
@@ -920,6 +925,33 @@ impl<'a, 't> Resolver<'a, 't> {
             }
             What::Description(NounKind::Group, _) => Some(SpeakerRef::Description(source.words, EntityKind::Group)),
         }
+    }
+
+    /// The subject of the pronoun's own sentence (before the pronoun), else of
+    /// the sentence before, when it is a body: an organization, or a
+    /// description of one or of a group.
+    fn collective_subject(&self, pronoun: &Source) -> Option<SpeakerRef> {
+        let cue = pronoun.cue.unwrap_or(pronoun.words);
+        let si = self.doc.sentence_of(pronoun.words.start)?;
+        let t = self.doc.token_at_or_after(pronoun.words.start);
+        let own = self.doc.sentences[si].tokens.0;
+        let mut tries = vec![(own, t)];
+        if si > 0 && self.doc.sentences[si - 1].paragraph + 1 >= self.doc.sentences[si].paragraph {
+            let (first, end) = self.doc.sentences[si - 1].tokens;
+            tries.push((first, end));
+        }
+        for (first, before) in tries {
+            if before <= first {
+                continue;
+            }
+            let Some(s) = self.sentence_subject(first, before, cue) else { continue };
+            match s.what {
+                What::Mention(m) if matches!(self.mentions[m].kind, EntityKind::Organization | EntityKind::Group) => return Some(SpeakerRef::Mention(m)),
+                What::Description(NounKind::Group, _) | What::Description(NounKind::Organization(_), _) => return Some(SpeakerRef::Description(s.words, EntityKind::Group)),
+                _ => {}
+            }
+        }
+        None
     }
 
     /// The latest mention before byte `at`, outside quotations, within five
