@@ -63,6 +63,8 @@ fn frames_around_the_quotation() {
         ("“The council must act,” the Times said in an editorial.", &[("The council must act,", Some("Times"))]),
         // "as X put it": X's words
         ("As the Gazette put it in a profile, the mayor is “the great survivor.”", &[("the great survivor.", Some("Gazette"))]),
+        // "issued a statement calling …": the words of whoever issued it
+        ("The board issued a statement calling the vote “a mistake.”", &[("a mistake.", Some("board"))]),
         // "it" / "they" with no organization named: the body the sentence (or the one before) is about
         ("Her campaign is attacking what they call the governor’s “reckless budget.”", &[("reckless budget.", Some("Her campaign"))]),
         ("The government has rejected the report. It called the findings “deeply flawed.”", &[("deeply flawed.", Some("government"))]),

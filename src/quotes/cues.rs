@@ -71,6 +71,20 @@ pub fn speaker_noun(word: &str) -> Option<NounKind> {
     nouns().get(word).copied()
 }
 
+lazy! {
+    fn documents() -> HashSet<&'static str> {
+        lexicon::rows(crate::lexicon::data!("speaker-nouns.txt"))
+            .filter(|r| r.get(1) == Some(&"document"))
+            .flat_map(|r| r[0].split('|'))
+            .collect()
+    }
+}
+
+/// "statement", "report", "letter": a text that speaks for its author.
+pub fn is_document(word: &str) -> bool {
+    documents().contains(word)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

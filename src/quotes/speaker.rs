@@ -223,7 +223,7 @@ impl<'a, 't> Resolver<'a, 't> {
                 }
                 // "issued a statement calling …": the statement's author, the subject.
                 let after_noun = t > first && self.is_word(t - 1) && self.mention_at[t - 1].is_none() && self.tok(t - 1).chars().next().is_some_and(char::is_lowercase);
-                return if after_noun && speaker_noun(&prev).is_none() { self.sentence_subject(first, t, cue) } else { None };
+                return if after_noun && (speaker_noun(&prev).is_none() || crate::quotes::cues::is_document(&prev)) { self.sentence_subject(first, t, cue) } else { None };
             }
         }
         // "was described as “chilly”": passive; only "by X" names the source.
