@@ -63,6 +63,7 @@ fn frames_around_the_quotation() {
         ("“The council must act,” the Times said in an editorial.", &[("The council must act,", Some("Times"))]),
         // "as X put it": X's words
         ("As the Gazette put it in a profile, the mayor is “the great survivor.”", &[("the great survivor.", Some("Gazette"))]),
+        ("He has been, as The New Yorker put it in a profile, “the great operator.”", &[("the great operator.", Some("The New Yorker"))]),
         // "issued a statement calling …": the words of whoever issued it
         ("The board issued a statement calling the vote “a mistake.”", &[("a mistake.", Some("board"))]),
         // "it" / "they" with no organization named: the body the sentence (or the one before) is about
