@@ -64,6 +64,8 @@ fn frames_around_the_quotation() {
         // "as X put it": X's words
         ("As the Gazette put it in a profile, the mayor is “the great survivor.”", &[("the great survivor.", Some("Gazette"))]),
         ("He has been, as The New Yorker put it in a profile, “the great operator.”", &[("the great operator.", Some("The New Yorker"))]),
+        // verbs of judging speak too: blasted, denounced, ripped
+        ("In a radio interview Mayor Clara Hoffmann blasted the press for being “deeply dishonest.”", &[("deeply dishonest.", Some("Clara Hoffmann"))]),
         // "issued a statement calling …": the words of whoever issued it
         ("The board issued a statement calling the vote “a mistake.”", &[("a mistake.", Some("board"))]),
         // "it" / "they" with no organization named: the body the sentence (or the one before) is about
