@@ -1,117 +1,29 @@
 //! Property tests over arbitrary Unicode text (issue #8): whatever the text
 //! (astral characters, CRLF, NUL, combining marks, right-to-left text, random
-//! quotation marks; see `support/texts.rs`), the document keeps its contract:
-//!
-//! - every span lies inside the text and never splits a surrogate pair;
-//! - every `text` field equals the slice its offsets cover;
-//! - dates, quotes, bylines and each entity's mentions come in text order;
-//! - entity ids are unique (`e1`, `e2`, … in order), every quote's speaker is
-//!   one of them;
-//! - the JSON parses back to the same document, `explain` only adds `rule`s,
-//!   and a caller's reference date is the one used.
+//! quotation marks; see `support/texts.rs`), the document keeps its contract
+//! (`support/invariants.rs`: spans inside the text and on character
+//! boundaries, `text` fields equal to their slices, spans in order, unique
+//! entity ids, speakers that exist, JSON that parses back), `explain` only
+//! adds `rule`s, and a caller's reference date is the one used.
 //!
 //! The last test writes the same generator's texts, with fixed seeds, and
 //! their native JSON for the wasm build to compare against
 //! (`tests/parity/native_wasm.test.mjs`, run by `scripts/test.sh`).
 
+#[path = "support/invariants.rs"]
+mod invariants;
 #[path = "support/texts.rs"]
 mod texts;
 
-use article_annotator::document::{Document, Range, TextRange};
+use article_annotator::document::Document;
 use article_annotator::{annotate, Options};
 use proptest::prelude::*;
 use proptest::strategy::ValueTree;
 use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
 
-/// Checks one `[start, end)` range against the text's UTF-16 units and
-/// returns the slice it covers.
-fn slice(units: &[u16], start: usize, end: usize, what: &str) -> Result<String, TestCaseError> {
-    prop_assert!(start <= end && end <= units.len(), "{what} {start}..{end} outside 0..{}", units.len());
-    for edge in [start, end] {
-        let splits = edge > 0
-            && edge < units.len()
-            && (0xD800..0xDC00).contains(&units[edge - 1])
-            && (0xDC00..0xE000).contains(&units[edge]);
-        prop_assert!(!splits, "{what} {start}..{end} splits a surrogate pair at {edge}");
-    }
-    String::from_utf16(&units[start..end]).map_err(|_| TestCaseError::fail(format!("{what} {start}..{end} is not whole characters")))
-}
-
-fn check_text_range(units: &[u16], r: &TextRange, what: &str) -> Result<(), TestCaseError> {
-    prop_assert_eq!(&slice(units, r.start, r.end, what)?, &r.text, "{} {}..{}", what, r.start, r.end);
-    Ok(())
-}
-
-fn check_range(units: &[u16], r: &Range, what: &str) -> Result<(), TestCaseError> {
-    slice(units, r.start, r.end, what).map(|_| ())
-}
-
-fn check_sorted(starts: impl Iterator<Item = (usize, usize)>, what: &str) -> Result<(), TestCaseError> {
-    let v: Vec<(usize, usize)> = starts.collect();
-    prop_assert!(v.windows(2).all(|w| w[0] <= w[1]), "{what} out of order: {v:?}");
-    Ok(())
-}
-
-/// Every invariant of the document for `text`.
+/// [`invariants::check_document`] as a proptest failure.
 fn check_document(text: &str, doc: &Document) -> Result<(), TestCaseError> {
-    let units: Vec<u16> = text.encode_utf16().collect();
-    prop_assert_eq!(doc.text_length, units.len());
-
-    let parts = &doc.document;
-    if let Some(h) = &parts.headline {
-        check_range(&units, h, "headline")?;
-    }
-    if let Some(p) = &parts.published {
-        check_range(&units, &Range { start: p.start, end: p.end }, "published")?;
-    }
-    for b in &parts.bylines {
-        check_text_range(&units, b, "byline")?;
-    }
-    for r in parts.captions.iter().chain(&parts.boilerplate) {
-        check_range(&units, r, "caption or boilerplate")?;
-    }
-    check_sorted(parts.bylines.iter().map(|b| (b.start, b.end)), "bylines")?;
-    check_sorted(parts.captions.iter().map(|b| (b.start, b.end)), "captions")?;
-    check_sorted(parts.boilerplate.iter().map(|b| (b.start, b.end)), "boilerplate")?;
-
-    for (i, e) in doc.entities.iter().enumerate() {
-        prop_assert_eq!(&e.id, &format!("e{}", i + 1), "entity ids are e1, e2, … in order");
-        prop_assert!(!e.name.is_empty(), "entity {} has no name", e.id);
-        prop_assert!(!e.mentions.is_empty(), "entity {} has no mention", e.id);
-        for m in &e.mentions {
-            check_text_range(&units, m, "mention")?;
-            prop_assert!(m.start < m.end, "empty mention of {}", e.id);
-        }
-        check_sorted(e.mentions.iter().map(|m| (m.start, m.end)), "mentions")?;
-    }
-    let mut ids: Vec<&str> = doc.entities.iter().map(|e| e.id.as_str()).collect();
-    ids.sort_unstable();
-    ids.dedup();
-    prop_assert_eq!(ids.len(), doc.entities.len(), "entity ids are unique");
-
-    for d in &doc.dates {
-        check_text_range(&units, &TextRange { start: d.start, end: d.end, text: d.text.clone(), rule: None }, "date")?;
-        prop_assert!(d.start < d.end, "empty date");
-        prop_assert!(!d.value.is_empty(), "date {:?} has no value", d.text);
-    }
-    check_sorted(doc.dates.iter().map(|d| (d.start, d.end)), "dates")?;
-
-    for q in &doc.quotes {
-        check_text_range(&units, &TextRange { start: q.start, end: q.end, text: q.text.clone(), rule: None }, "quote")?;
-        for r in q.speaker_mention.iter().chain(&q.cue) {
-            check_text_range(&units, r, "speaker mention or cue")?;
-        }
-        if let Some(id) = &q.speaker {
-            prop_assert!(doc.entities.iter().any(|e| &e.id == id), "quote speaker {} is no entity", id);
-        }
-    }
-    check_sorted(doc.quotes.iter().map(|q| (q.start, q.end)), "quotes")?;
-
-    // The JSON is valid and says exactly what the document says.
-    let json = doc.to_json();
-    let parsed: serde_json::Value = serde_json::from_str(&json).map_err(|e| TestCaseError::fail(format!("bad JSON: {e}")))?;
-    prop_assert_eq!(parsed, serde_json::to_value(doc).unwrap());
-    Ok(())
+    invariants::check_document(text, doc).map_err(TestCaseError::fail)
 }
 
 /// The document with every `rule` removed.

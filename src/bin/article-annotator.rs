@@ -116,6 +116,10 @@ fn run_jsonl(explain: bool) -> Result<bool, String> {
             if l.trim().is_empty() {
                 return Ok(None);
             }
+            // serde reads a struct from an array too (["a", "b"]): only objects are lines (issue #8).
+            if !l.trim_start().starts_with('{') {
+                return Err(format!("line {}: not a JSON object with \"text\"", n + 1));
+            }
             let parsed: Line = serde_json::from_str(&l).map_err(|e| format!("line {}: not a JSON object with \"text\": {e}", n + 1))?;
             let opts = options(parsed.reference_date.as_deref().filter(|d| !d.is_empty()), explain).map_err(|e| format!("line {}: {e}", n + 1))?;
             let doc = serde_json::to_string(&annotate(&parsed.text, &opts)).map_err(|e| e.to_string())?;
