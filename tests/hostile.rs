@@ -151,7 +151,11 @@ fn hostile_kinds() -> Vec<(&'static str, fn(usize) -> String)> {
     }
     vec![
         ("prose on one line", |n| fill("On Friday, Minister Ola Berg said “talks go on” in Oslo on Nov. 17. ", n)),
+        // Regressions, issue #8: these three were quadratic (every sentence
+        // boundary scanned every quotation; every pronoun every earlier quote
+        // and sentence; every opening mark quoted to the paragraph's end).
         ("short paragraphs", |n| fill("“Quote,” he said.\n\n", n)),
+        ("quotations on one line", |n| fill("“Yes,” she said. ", n)),
         ("opening quotation marks", |n| fill("“", n)),
         ("paired quotation marks", |n| fill("“x” ", n)),
         ("nested quotation marks", |n| fill("“‘", n)),

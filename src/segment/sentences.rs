@@ -33,9 +33,13 @@ const CLOSERS: &[&str] = &["”", "\"", "’", "'", "''", ")", "]", "»", "」",
 
 /// Splits every paragraph into sentences.
 pub fn sentences(text: &str, tokens: &[Token], paragraphs: &[Span], quoted: &[QuotedSpan]) -> Vec<Sentence> {
+    // Top-level quotations never overlap and come in text order, so a binary
+    // search finds the one around a boundary (issue #8: scanning them all for
+    // every boundary made n quotations cost n²).
+    let top: Vec<Span> = quoted.iter().filter(|q| q.depth == 0).map(QuotedSpan::outer).collect();
     let mut out = Vec::new();
     for (pi, _, range) in crate::segment::tokens::by_paragraph(tokens, paragraphs) {
-        split_paragraph(text, tokens, range.start, range.end, pi, quoted, &mut out);
+        split_paragraph(text, tokens, range.start, range.end, pi, &top, &mut out);
     }
     out
 }
@@ -46,7 +50,7 @@ fn split_paragraph(
     first: usize,
     end: usize,
     pi: usize,
-    quoted: &[QuotedSpan],
+    top_quotes: &[Span],
     out: &mut Vec<Sentence>,
 ) {
     let tok = |i: usize| tokens[i].span.of(text);
@@ -90,9 +94,8 @@ fn split_paragraph(
                 || (tokens[j].kind == TokenKind::Punct && OPENERS.contains(&next))
         };
         let cut = tokens[j - 1].span.end;
-        let inside_quote = quoted
-            .iter()
-            .any(|q| q.depth == 0 && q.outer().start < cut && cut < q.outer().end);
+        let before_cut = top_quotes.partition_point(|q| q.start < cut);
+        let inside_quote = before_cut > 0 && cut < top_quotes[before_cut - 1].end;
         if boundary_ok && !inside_quote {
             push(tokens, start, j, pi, out);
             start = j;
