@@ -7,7 +7,8 @@
 #   scripts/fuzz.sh 900        a long run: 15 minutes
 #   FUZZ_JOBS=2 scripts/fuzz.sh 3600   more workers on a machine to spare
 #
-# Installs the nightly toolchain and cargo-fuzz when missing. Starts from the
+# Installs the nightly toolchain and cargo-fuzz when missing
+# (scripts/setup.sh --fuzz; SKIP_SETUP=1 when it has just run). Starts from the
 # seeds in fuzz/seeds/annotate (committed) and the corpus earlier runs grew in
 # fuzz/corpus/annotate (git-ignored). A crash or an input slower than
 # FUZZ_TIMEOUT seconds (default 20) fails the run; its input is saved under
@@ -21,13 +22,8 @@ case "$seconds" in ''|*[!0-9]*) echo "usage: scripts/fuzz.sh [SECONDS]" >&2; exi
 jobs=${FUZZ_JOBS:-1}
 say() { printf 'fuzz: %s\n' "$*"; }
 
-if ! rustup toolchain list | grep -q '^nightly'; then
-  say "installing the nightly toolchain (cargo fuzz needs it)"
-  rustup toolchain install nightly --profile minimal
-fi
-if ! cargo fuzz --version >/dev/null 2>&1; then
-  say "installing cargo-fuzz; takes a few minutes"
-  cargo install --locked --quiet cargo-fuzz
+if [ "${SKIP_SETUP:-0}" != 1 ]; then
+  scripts/setup.sh --fuzz
 fi
 
 target=annotate

@@ -28,6 +28,10 @@ lazy! {
     }
 }
 
+/// Longest sentence, in tokens (words and punctuation). News sentences run
+/// 20 to 60; a list of 200 quoted words with no full stop is no sentence.
+const MAX_SENTENCE_TOKENS: usize = 200;
+
 const OPENERS: &[&str] = &["“", "\"", "‘", "'", "''", "``", "(", "[", "«", "„", "「", "『", "‹", "—", "–", "-", "•", "*"];
 const CLOSERS: &[&str] = &["”", "\"", "’", "'", "''", ")", "]", "»", "」", "』", "›"];
 
@@ -57,6 +61,13 @@ fn split_paragraph(
     let mut start = first;
     let mut i = first;
     while i < end {
+        // No prose sentence runs this long: cut it (outside quotations, which
+        // later stages expect whole in one sentence), so that the stages
+        // reading a quotation's whole sentence stay linear (issue #8).
+        if i - start >= MAX_SENTENCE_TOKENS && !inside(top_quotes, tokens[i].span.start) {
+            push(tokens, start, i, pi, out);
+            start = i;
+        }
         let s = tok(i);
         let ends = match tokens[i].kind {
             TokenKind::Punct => matches!(s, "." | "!" | "?" | "…"),
@@ -94,9 +105,7 @@ fn split_paragraph(
                 || (tokens[j].kind == TokenKind::Punct && OPENERS.contains(&next))
         };
         let cut = tokens[j - 1].span.end;
-        let before_cut = top_quotes.partition_point(|q| q.start < cut);
-        let inside_quote = before_cut > 0 && cut < top_quotes[before_cut - 1].end;
-        if boundary_ok && !inside_quote {
+        if boundary_ok && !inside(top_quotes, cut) {
             push(tokens, start, j, pi, out);
             start = j;
         }
@@ -105,6 +114,12 @@ fn split_paragraph(
     if start < end {
         push(tokens, start, end, pi, out);
     }
+}
+
+/// True when byte `cut` falls strictly inside one of the (sorted, disjoint) quotations.
+fn inside(top_quotes: &[Span], cut: usize) -> bool {
+    let before_cut = top_quotes.partition_point(|q| q.start < cut);
+    before_cut > 0 && cut < top_quotes[before_cut - 1].end
 }
 
 fn push(tokens: &[Token], first: usize, end: usize, pi: usize, out: &mut Vec<Sentence>) {
@@ -143,5 +158,22 @@ mod tests {
         for (input, expected) in cases {
             assert_eq!(&sents(input), expected, "input: {input}");
         }
+    }
+
+    /// Regression, issue #8: "“x” “x” …" with no full stop was one sentence,
+    /// and every quotation in it read all of it (quadratic).
+    #[test]
+    fn sentences_are_cut_at_the_longest() {
+        let text = "“x” ".repeat(1_000);
+        let doc = Doc::new(&text);
+        assert!(doc.sentences.len() >= 1_000 * 3 / super::MAX_SENTENCE_TOKENS);
+        // A cut waits for the quotation it falls in to close (3 tokens here).
+        assert!(doc.sentences.iter().all(|s| s.tokens.1 - s.tokens.0 <= super::MAX_SENTENCE_TOKENS + 2));
+        // Never inside a quotation: each “x” stays in one sentence.
+        assert!(doc.sentences.iter().all(|s| s.span.of(&text).matches('“').count() == s.span.of(&text).matches('”').count()));
+        // The sentences still cover every token, in order.
+        assert_eq!(doc.sentences.first().unwrap().tokens.0, 0);
+        assert_eq!(doc.sentences.last().unwrap().tokens.1, doc.tokens.len());
+        assert!(doc.sentences.windows(2).all(|w| w[0].tokens.1 == w[1].tokens.0));
     }
 }
