@@ -13,7 +13,7 @@
 # fuzz/corpus/annotate (git-ignored). A crash or an input slower than
 # FUZZ_TIMEOUT seconds (default 20) fails the run; its input is saved under
 # fuzz/artifacts/annotate/ and the command to replay it is printed. Make each
-# one a regression test (tests/hostile.rs) that cites its issue.
+# one a regression test (a row of tests/fuzz_regressions.rs) citing its issue.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -46,7 +46,7 @@ cargo +nightly fuzz run --sanitizer none "$target" "$PWD/$corpus" "$PWD/fuzz/see
   -dict="$PWD/fuzz/annotate.dict" -print_final_stats=1 "${parallel[@]}" >"$log" 2>&1 || rc=$?
 if [ "$jobs" -gt 1 ]; then cat fuzz-*.log >>"$log" 2>/dev/null || true; rm -f fuzz-*.log; fi
 # libFuzzer's final statistics: "stat::number_of_executed_units: N" per worker.
-runs=$(awk -F: '/stat::number_of_executed_units/ {s += $3} END {print s + 0}' "$log")
+runs=$(sed -n 's/^stat::number_of_executed_units: *\([0-9][0-9]*\).*/\1/p' "$log" | awk '{s += $1} END {print s + 0}')
 if [ "$rc" != 0 ]; then
   grep -v '^#' "$log" | tail -n 40 >&2
   say "FAILED after $runs executions; the input is in fuzz/artifacts/$target/" >&2
