@@ -10,6 +10,10 @@
 //! their native JSON for the wasm build to compare against
 //! (`tests/parity/native_wasm.test.mjs`, run by `scripts/test.sh`).
 
+// proptest is a native dev-dependency; wasm-pack compiles every test file
+// for wasm32 before running tests/wasm.rs, so this one compiles to nothing there.
+#![cfg(not(target_arch = "wasm32"))]
+
 #[path = "support/invariants.rs"]
 mod invariants;
 #[path = "support/texts.rs"]
