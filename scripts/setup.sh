@@ -5,13 +5,16 @@
 #   - wasm-bindgen-cli at exactly the version Cargo.toml pins, and wasm-pack
 #   - node packages from package-lock.json (binaryen's wasm-opt, playwright-core)
 #   - Debian's chromium + chromium-driver (only when asked: --browser)
+#   - the nightly toolchain and cargo-fuzz (only when asked: --fuzz)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 want_browser=0
+want_fuzz=0
 for a in "$@"; do
   case "$a" in
     --browser) want_browser=1 ;;
-    -h|--help) sed -n '2,7p' "$0"; exit 0 ;;
+    --fuzz) want_fuzz=1 ;;
+    -h|--help) sed -n '2,8p' "$0"; exit 0 ;;
     *) echo "setup.sh: unknown option $a" >&2; exit 2 ;;
   esac
 done
@@ -83,6 +86,17 @@ if [ "$want_browser" = 1 ]; then
   if ! dpkg -s fonts-noto-color-emoji >/dev/null 2>&1; then
     say "installing fonts-noto-color-emoji from Debian"
     apt_install fonts-noto-color-emoji || say "(no emoji font: emoji will show as boxes in screenshots)"
+  fi
+fi
+if [ "$want_fuzz" = 1 ]; then
+  # scripts/fuzz.sh: `cargo +nightly fuzz` (libFuzzer needs nightly rustc).
+  if ! rustup toolchain list | grep -q '^nightly'; then
+    say "installing the nightly toolchain (for cargo fuzz)"
+    rustup toolchain install nightly --profile minimal
+  fi
+  if ! cargo fuzz --version >/dev/null 2>&1; then
+    say "installing cargo-fuzz; takes a few minutes"
+    cargo_install cargo-fuzz
   fi
 fi
 say "ok"

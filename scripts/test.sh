@@ -51,13 +51,16 @@ accuracy() {
     || echo "(the accuracy report failed with exit $?; it is a report only, the run goes on)"
 }
 
-step "setup (with browser)" scripts/setup.sh --browser
+step "setup (with browser and fuzzer)" scripts/setup.sh --browser --fuzz
 step "cargo test" cargo test --quiet
 step "cargo clippy" cargo clippy --quiet --all-targets -- -D warnings
 step "cargo build --release (the CLI)" cargo build --release --quiet
+step "cargo test --release --test hostile (10 MB, 100,000 marks, linear time)" cargo test --release --quiet --test hostile
 step "wasm-pack test --headless --chrome (tests/wasm.rs)" wasm_tests
 step "scripts/build.sh (wasm package, single file)" env SKIP_SETUP=1 scripts/build.sh
 step "node --test tests/e2e/ (the page in Chromium)" node --test tests/e2e/
+step "node --test tests/parity/ (wasm ≡ native on generated texts)" node --test tests/parity/
+step "scripts/fuzz.sh 60 (the whole pipeline, 60 s)" env SKIP_SETUP=1 scripts/fuzz.sh 60
 step "accuracy report (../shared/data/dev; never fails the run)" accuracy
 
 printf '\nall steps passed in %ds\n' "$(( $(date +%s) - t_all ))"

@@ -293,6 +293,11 @@ pub fn link(doc: &Doc, mentions: &[Mention], quotes: &[FoundQuote]) -> Linked {
         };
         speakers.push(e);
     }
+    // Speakers' descriptions came in quotation order, not text order (a
+    // repeated quotation takes a later speaker): text order (issue #8).
+    for ent in &mut entities {
+        ent.mentions.sort_by_key(|(s, _)| (s.start, s.end));
+    }
     // Order entities by first mention; remap speakers.
     let mut order: Vec<usize> = (0..entities.len()).collect();
     crate::order::sort_by_key(&mut order, |&e| entities[e].mentions.iter().map(|(s, _)| s.start as u64).min().unwrap_or(u64::MAX));

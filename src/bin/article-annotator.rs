@@ -147,6 +147,10 @@ fn annotate_line(n: usize, bytes: Vec<u8>, explain: bool) -> LineOutcome {
     if line.trim().is_empty() {
         return LineOutcome::Blank;
     }
+    // serde reads a struct from an array too (["a", "b"]): only objects are lines (issue #8).
+    if !line.trim_start().starts_with('{') {
+        return LineOutcome::Error(format!("line {}: not a JSON object with \"text\"", n + 1));
+    }
     let parsed: Line = match serde_json::from_str(&line) {
         Ok(parsed) => parsed,
         Err(e) => return LineOutcome::Error(format!("line {}: not a JSON object with \"text\": {e}", n + 1)),

@@ -38,6 +38,11 @@ pub struct Source {
 }
 
 /// Words between a subject and its verb that do not change who speaks.
+/// How many earlier sentences, mentions or quotations a pronoun or a
+/// description looks back through for what it stands for. Articles never need
+/// more; unbounded, n quotations each searched all that came before (issue #8).
+const LOOK_BACK: usize = 256;
+
 const AUXILIARIES: &[&str] = &[
     "has", "have", "had", "was", "is", "were", "are", "will", "would", "could", "should", "may", "might", "must", "can",
     "also", "further", "then", "again", "later", "once", "did", "does", "do", "not", "never", "been", "being", "earlier",
@@ -909,7 +914,7 @@ impl<'a, 't> Resolver<'a, 't> {
                     .latest(at, ok)
                     .or_else(|| {
                         let end = self.mentions.partition_point(|m| m.span.start < at);
-                        (0..end).rev().find(|&i| ok(&self.mentions[i]))
+                        (0..end).rev().take(LOOK_BACK).find(|&i| ok(&self.mentions[i]))
                     })
                     .or_else(|| self.nearest_person(at, Gender::Unknown));
                 Some(found.map_or(SpeakerRef::Description(source.words, EntityKind::Group), SpeakerRef::Mention))
@@ -997,13 +1002,14 @@ impl<'a, 't> Resolver<'a, 't> {
                 earlier
                     .iter()
                     .rev()
+                    .take(LOOK_BACK)
                     .find_map(|q| match q.speaker {
                         Some(SpeakerRef::Mention(m)) if self.mentions[m].kind == EntityKind::Person && self.gender_ok(&self.mentions[m], want) => Some(m),
                         _ => None,
                     })
                     .or_else(|| {
                         let end = self.mentions.partition_point(|m| m.span.start < at);
-                        (0..end).rev().find(|&i| self.mentions[i].kind == EntityKind::Person && self.gender_ok(&self.mentions[i], want))
+                        (0..end).rev().take(LOOK_BACK).find(|&i| self.mentions[i].kind == EntityKind::Person && self.gender_ok(&self.mentions[i], want))
                     })
             }
             Pronoun::They | Pronoun::It => self
@@ -1018,7 +1024,7 @@ impl<'a, 't> Resolver<'a, 't> {
     fn nearest_person(&self, at: usize, want: Gender) -> Option<usize> {
         let si = self.doc.sentence_of(at)?;
         let para = self.doc.sentences[si].paragraph;
-        for s in (0..=si).rev() {
+        for s in (0..=si).rev().take(LOOK_BACK) {
             let sent = self.doc.sentences[s];
             if para.saturating_sub(sent.paragraph) > 3 {
                 break;

@@ -80,6 +80,10 @@ pub fn is_quote_mark(s: &str) -> bool {
     pairs().iter().any(|p| p.open == s || p.close == s)
 }
 
+/// Most quotation marks open at once in a paragraph. Prose nests three deep
+/// at most; stray single marks left open (apostrophes) take the rest.
+const MAX_OPEN: usize = 16;
+
 #[derive(Clone, Copy)]
 struct Open {
     token: usize,
@@ -179,7 +183,10 @@ fn pair_paragraph(text: &str, toks: &[Token], para: Span, pi: usize, out: &mut V
         if let Some(pair) = pairs().iter().find(|p| p.open == mark) {
             let directional_ok = !is_symmetric(mark) || left;
             let inner_apostrophe = pair.level == Level::Single && before.is_some_and(char::is_alphanumeric);
-            if directional_ok && !inner_apostrophe && after.is_some() {
+            // Past MAX_OPEN open marks a paragraph is no prose (issue #8): each
+            // unclosed opener would quote to the paragraph's end, n quotes of
+            // length n; beyond the limit a mark opens nothing.
+            if directional_ok && !inner_apostrophe && after.is_some() && stack.len() < MAX_OPEN {
                 stack.push(Open { token: i, mark: pair.open, level: pair.level });
             }
         }
@@ -348,5 +355,17 @@ mod tests {
         assert_eq!(inners(text), vec!["First part never closes."]);
         // A possessive inside a double quote does not break the pairing.
         assert_eq!(inners("“The Joneses’ dog barked,” he said."), vec!["The Joneses’ dog barked,"]);
+    }
+
+    /// Regression, issue #8: 100,000 opening marks made 100,000 quotations,
+    /// each to the paragraph's end (quadratic time and output).
+    #[test]
+    fn open_marks_are_bounded() {
+        for text in ["“".repeat(10_000), "“a ‘b ".repeat(5_000), format!("{}x{}", "«".repeat(5_000), "»".repeat(5_000))] {
+            let found = quotes(&text);
+            assert!(found.len() <= MAX_OPEN, "{} quotations", found.len());
+        }
+        // Prose nesting is untouched.
+        assert_eq!(inners("“One ‘two “three ‘four’ three” two’ one,” she said."), vec!["One ‘two “three ‘four’ three” two’ one,", "two “three ‘four’ three” two", "three ‘four’ three", "four"]);
     }
 }

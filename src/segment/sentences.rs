@@ -24,50 +24,28 @@ pub struct Sentence {
 
 lazy! {
     fn starters() -> HashSet<&'static str> {
-        lexicon::words(crate::lexicon::data!("sentence-starters.txt"))
+        lexicon::words(include_str!("../../data/sentence-starters.txt"))
     }
 }
+
+/// Longest sentence, in tokens (words and punctuation). News sentences run
+/// 20 to 60; a list of 200 quoted words with no full stop is no sentence.
+const MAX_SENTENCE_TOKENS: usize = 200;
 
 const OPENERS: &[&str] = &["“", "\"", "‘", "'", "''", "``", "(", "[", "«", "„", "「", "『", "‹", "—", "–", "-", "•", "*"];
 const CLOSERS: &[&str] = &["”", "\"", "’", "'", "''", ")", "]", "»", "」", "』", "›"];
 
 /// Splits every paragraph into sentences.
 pub fn sentences(text: &str, tokens: &[Token], paragraphs: &[Span], quoted: &[QuotedSpan]) -> Vec<Sentence> {
+    // Top-level quotations never overlap and come in text order, so a binary
+    // search finds the one around a boundary (issue #8: scanning them all for
+    // every boundary made n quotations cost n²).
+    let top: Vec<Span> = quoted.iter().filter(|q| q.depth == 0).map(QuotedSpan::outer).collect();
     let mut out = Vec::new();
-    for (pi, para, range) in crate::segment::tokens::by_paragraph(tokens, paragraphs) {
-        // `quoted` is in text order: this paragraph's quotations are a run of it.
-        let lo = quoted.partition_point(|q| q.open.start < para.start);
-        let hi = lo + quoted[lo..].partition_point(|q| q.open.start < para.end);
-        let inside = QuoteCover::new(&quoted[lo..hi]);
-        split_paragraph(text, tokens, range.start, range.end, pi, &inside, &mut out);
+    for (pi, _, range) in crate::segment::tokens::by_paragraph(tokens, paragraphs) {
+        split_paragraph(text, tokens, range.start, range.end, pi, &top, &mut out);
     }
     out
-}
-
-/// Answers "is this offset strictly inside a top-level quotation?" in
-/// logarithmic time (a paragraph of a hundred thousand quotation marks stays
-/// linear): the quotations sorted by start, with the farthest end reached so far.
-struct QuoteCover {
-    starts: Vec<usize>,
-    max_end: Vec<usize>,
-}
-
-impl QuoteCover {
-    fn new(quoted: &[QuotedSpan]) -> QuoteCover {
-        let mut cover = QuoteCover { starts: Vec::new(), max_end: Vec::new() };
-        for q in quoted.iter().filter(|q| q.depth == 0) {
-            let o = q.outer();
-            let reach = cover.max_end.last().map_or(o.end, |&e| e.max(o.end));
-            cover.starts.push(o.start);
-            cover.max_end.push(reach);
-        }
-        cover
-    }
-
-    fn covers(&self, at: usize) -> bool {
-        let n = self.starts.partition_point(|&s| s < at);
-        n > 0 && self.max_end[n - 1] > at
-    }
 }
 
 fn split_paragraph(
@@ -76,13 +54,20 @@ fn split_paragraph(
     first: usize,
     end: usize,
     pi: usize,
-    quoted: &QuoteCover,
+    top_quotes: &[Span],
     out: &mut Vec<Sentence>,
 ) {
     let tok = |i: usize| tokens[i].span.of(text);
     let mut start = first;
     let mut i = first;
     while i < end {
+        // No prose sentence runs this long: cut it (outside quotations, which
+        // later stages expect whole in one sentence), so that the stages
+        // reading a quotation's whole sentence stay linear (issue #8).
+        if i - start >= MAX_SENTENCE_TOKENS && !inside(top_quotes, tokens[i].span.start) {
+            push(tokens, start, i, pi, out);
+            start = i;
+        }
         let s = tok(i);
         let ends = match tokens[i].kind {
             TokenKind::Punct => matches!(s, "." | "!" | "?" | "…"),
@@ -120,8 +105,7 @@ fn split_paragraph(
                 || (tokens[j].kind == TokenKind::Punct && OPENERS.contains(&next))
         };
         let cut = tokens[j - 1].span.end;
-        let inside_quote = quoted.covers(cut);
-        if boundary_ok && !inside_quote {
+        if boundary_ok && !inside(top_quotes, cut) {
             push(tokens, start, j, pi, out);
             start = j;
         }
@@ -130,6 +114,12 @@ fn split_paragraph(
     if start < end {
         push(tokens, start, end, pi, out);
     }
+}
+
+/// True when byte `cut` falls strictly inside one of the (sorted, disjoint) quotations.
+fn inside(top_quotes: &[Span], cut: usize) -> bool {
+    let before_cut = top_quotes.partition_point(|q| q.start < cut);
+    before_cut > 0 && cut < top_quotes[before_cut - 1].end
 }
 
 fn push(tokens: &[Token], first: usize, end: usize, pi: usize, out: &mut Vec<Sentence>) {
@@ -168,5 +158,22 @@ mod tests {
         for (input, expected) in cases {
             assert_eq!(&sents(input), expected, "input: {input}");
         }
+    }
+
+    /// Regression, issue #8: "“x” “x” …" with no full stop was one sentence,
+    /// and every quotation in it read all of it (quadratic).
+    #[test]
+    fn sentences_are_cut_at_the_longest() {
+        let text = "“x” ".repeat(1_000);
+        let doc = Doc::new(&text);
+        assert!(doc.sentences.len() >= 1_000 * 3 / super::MAX_SENTENCE_TOKENS);
+        // A cut waits for the quotation it falls in to close (3 tokens here).
+        assert!(doc.sentences.iter().all(|s| s.tokens.1 - s.tokens.0 <= super::MAX_SENTENCE_TOKENS + 2));
+        // Never inside a quotation: each “x” stays in one sentence.
+        assert!(doc.sentences.iter().all(|s| s.span.of(&text).matches('“').count() == s.span.of(&text).matches('”').count()));
+        // The sentences still cover every token, in order.
+        assert_eq!(doc.sentences.first().unwrap().tokens.0, 0);
+        assert_eq!(doc.sentences.last().unwrap().tokens.1, doc.tokens.len());
+        assert!(doc.sentences.windows(2).all(|w| w[0].tokens.1 == w[1].tokens.0));
     }
 }
