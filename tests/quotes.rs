@@ -68,6 +68,7 @@ fn frames_around_the_quotation() {
         ("In a radio interview Mayor Clara Hoffmann blasted the press for being “deeply dishonest.”", &[("deeply dishonest.", Some("Clara Hoffmann"))]),
         // "issued a statement calling …": the words of whoever issued it
         ("The board issued a statement calling the vote “a mistake.”", &[("a mistake.", Some("board"))]),
+        ("Following a late meeting, the council issued a statement calling the plan “a clear violation” of the rules.", &[("a clear violation", Some("council"))]),
         // "it" / "they" with no organization named: the body the sentence (or the one before) is about
         ("Her campaign is attacking what they call the governor’s “reckless budget.”", &[("reckless budget.", Some("Her campaign"))]),
         ("The government has rejected the report. It called the findings “deeply flawed.”", &[("deeply flawed.", Some("government"))]),

@@ -498,7 +498,10 @@ impl<'a, 't> Resolver<'a, 't> {
     fn sentence_subject(&self, first: usize, before: usize, cue: Span) -> Option<Source> {
         // "If she did, party procedures give …": the subject follows the opening clause.
         let mut first = first;
-        if SUBORDINATORS.contains(&self.lower(first).as_str()) {
+        // "Following a late meeting, the council issued …": an opening -ing
+        // phrase, like a subordinate clause, ends at its comma.
+        let opening_participle = self.lower(first).ends_with("ing") && self.tok(first).chars().next().is_some_and(char::is_uppercase) && self.mention_at[first].is_none();
+        if SUBORDINATORS.contains(&self.lower(first).as_str()) || opening_participle {
             first = (first..before).find(|&k| self.tok(k) == ",").map_or(before, |c| c + 1);
         }
         // "In August, several environmental groups granted …": a described subject
