@@ -296,7 +296,7 @@ pub fn link(doc: &Doc, mentions: &[Mention], quotes: &[FoundQuote]) -> Linked {
     // Speakers' descriptions came in quotation order, not text order (a
     // repeated quotation takes a later speaker): text order (issue #8).
     for ent in &mut entities {
-        ent.mentions.sort_by_key(|(s, _)| (s.start, s.end));
+        crate::order::sort_by_key(&mut ent.mentions, |(s, _)| crate::order::key2(s.start, s.end));
     }
     // Order entities by first mention; remap speakers.
     let mut order: Vec<usize> = (0..entities.len()).collect();
