@@ -66,6 +66,9 @@ fn frames_around_the_quotation() {
         ("He has been, as The New Yorker put it in a profile, “the great operator.”", &[("the great operator.", Some("The New Yorker"))]),
         // verbs of judging speak too: blasted, denounced, ripped
         ("In a radio interview Mayor Clara Hoffmann blasted the press for being “deeply dishonest.”", &[("deeply dishonest.", Some("Clara Hoffmann"))]),
+        // the subject before a participial phrase
+        ("Officials speaking on condition of anonymity said the talks had “stalled.”", &[("stalled.", Some("Officials"))]),
+        ("Protesters marching through the streets chanted “no more cuts” until dawn.", &[("no more cuts", Some("Protesters"))]),
         // "issued a statement calling …": the words of whoever issued it
         ("The board issued a statement calling the vote “a mistake.”", &[("a mistake.", Some("board"))]),
         ("Following a late meeting, the council issued a statement calling the plan “a clear violation” of the rules.", &[("a clear violation", Some("council"))]),

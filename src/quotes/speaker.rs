@@ -755,7 +755,30 @@ impl<'a, 't> Resolver<'a, 't> {
         if let Some(p) = self.pronoun(k) {
             return Some(Source { words: self.pronoun_span(k), cue: Some(cue), what: What::Pronoun(p) });
         }
+        // "Officials speaking on condition of anonymity said", "Residents living
+        // near the plant said": the subject stands before its -ing modifier.
+        if let Some(source) = self.subject_before_participle(k, limit, cue) {
+            return Some(source);
+        }
         self.description_ending_at(k, limit, cue)
+    }
+
+    /// The subject before a participial phrase that ends at token `k`: the
+    /// phrase is an -ing word and at most seven more words, no punctuation.
+    fn subject_before_participle(&self, k: usize, limit: usize, cue: Span) -> Option<Source> {
+        let lowest = k.saturating_sub(7).max(limit + 1);
+        let p = (lowest..=k).rev().take_while(|&j| self.is_word(j) && self.in_quote[j].is_none() && self.mention_at[j].is_none()).find(|&j| {
+            let l = self.lower(j);
+            l.ends_with("ing") && l.len() > 5 && self.tok(j).chars().next().is_some_and(char::is_lowercase) && !is_cue(&l)
+        })?;
+        let before = p - 1;
+        if self.in_quote[before].is_some() {
+            return None;
+        }
+        if let Some(m) = self.mention_at[before] {
+            return Some(self.mention_source(m, cue));
+        }
+        self.description_ending_at(before, limit, cue)
     }
 
     /// The source after the verb: "said Lt. Col. Kurt Koenigsfeld", "said he".
