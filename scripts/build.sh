@@ -27,6 +27,7 @@ vals = {
     "OUT_DIR": b.get("out_dir", "www/pkg"),
     "OPT_LEVEL": str(b.get("opt_level", "z")),
     "STRIP": str(b.get("strip", "debuginfo")).lower(),
+    "PANIC": str(b.get("panic", "unwind")),
     "WASM_OPT": "1" if o.get("enabled", True) else "0",
     "WASM_OPT_LEVEL": o.get("level", "-Oz"),
     "WASM_OPT_FLAGS": " ".join(shlex.quote(x) for x in
@@ -44,7 +45,7 @@ first=1
 for target in $CFG_TARGETS; do
   if [ "$first" = 1 ]; then out="$CFG_OUT_DIR"; else out="$CFG_OUT_DIR-$target"; fi
   say "wasm-pack build --target $target -> $out (opt-level $CFG_OPT_LEVEL)"
-  CARGO_PROFILE_RELEASE_OPT_LEVEL="$CFG_OPT_LEVEL" CARGO_PROFILE_RELEASE_STRIP="$CFG_STRIP" \
+  CARGO_PROFILE_RELEASE_OPT_LEVEL="$CFG_OPT_LEVEL" CARGO_PROFILE_RELEASE_STRIP="$CFG_STRIP" CARGO_PROFILE_RELEASE_PANIC="$CFG_PANIC" \
     wasm-pack --log-level warn build --target "$target" --release --mode no-install --out-dir "$out" .
   wasm="$out/${crate}_bg.wasm"
   [ -f "$wasm" ] || { echo "build: $wasm was not made" >&2; exit 1; }
