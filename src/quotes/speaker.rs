@@ -124,13 +124,6 @@ impl<'a, 't> Resolver<'a, 't> {
         if l == "according" && t + 1 < self.doc.tokens.len() && self.tok(t + 1) == "to" {
             return Some(self.doc.tokens[t].span.cover(self.doc.tokens[t + 1].span));
         }
-        // "as The New Yorker put it, “…”": "put it" after "as" and its subject.
-        if matches!(l.as_str(), "put" | "puts")
-            && self.doc.tokens.get(t + 1).is_some_and(|n| n.span.of(self.doc.text) == "it")
-            && (t.saturating_sub(6).max(sentence_start)..t).any(|k| self.lower(k) == "as")
-        {
-            return Some(self.doc.tokens[t].span.cover(self.doc.tokens[t + 1].span));
-        }
         if !is_cue(&l) {
             return None;
         }
