@@ -84,7 +84,42 @@ fn frames_around_the_quotation() {
             &[("doomed,", Some("Luisa Ortega"))],
         ),
         ("Pressed on the cost, the 52-year-old mother of four replied, “We will find it.”", &[("We will find it.", Some("52-year-old mother of four"))]),
+        // an opening past-participle phrase is no subject; the colon's sentence subject speaks
+        (
+            "Worried about turnout in Ohio, Senator Ruth Abara is trying a new slogan: “Vote like it matters.”",
+            &[("Vote like it matters.", Some("Ruth Abara"))],
+        ),
+        // "made the following comment:" before a quotation paragraph: the subject
+        (
+            "Mayor Clara Hoffmann made the following statement:\n\n“We will rebuild the bridge by spring.”",
+            &[("We will rebuild the bridge by spring.", Some("Clara Hoffmann"))],
+        ),
+        // a quotation broken off by a comma hands over to the verb right after it
+        (
+            "The three “loopholes” Senator Ruth Abara cited are “the carried interest rule, the estate tax and the gift tax,” The Hill reported.",
+            &[("loopholes", Some("Ruth Abara")), ("the carried interest rule, the estate tax and the gift tax,", Some("The Hill"))],
+        ),
+        // a stand-alone quotation, then a long source set off by commas
+        (
+            "“This is our year!” The mayor’s sister, state Rep. Maria Elena Santos (D-Riverside), shouted to the crowd.",
+            &[("This is our year!", Some("Maria Elena Santos"))],
+        ),
     ]);
+}
+
+#[test]
+fn nicknames_in_marks_are_part_of_the_name() {
+    // "Robert “Bobby” Jones": no quotation, one person.
+    let d = doc("Robert “Bobby” Jones said the team would win. Dwayne \"The Rock\" Johnson agreed.");
+    assert!(d.quotes.is_empty(), "{:?}", d.quotes);
+    let names: Vec<&str> = d.entities.iter().map(|e| e.name.as_str()).collect();
+    assert!(names.contains(&"Robert “Bobby” Jones") && names.contains(&"Dwayne \"The Rock\" Johnson"), "{names:?}");
+    // A hyphenated pair of given names starts a name too.
+    let d = doc("Jo-Renee Formicola, a professor of politics, spoke first.");
+    assert_eq!(d.entities.first().map(|e| e.name.as_str()), Some("Jo-Renee Formicola"));
+    // Scare quotes after a name are still quotations.
+    let d = doc("Critics called Ruth Abara “reckless” on Monday.");
+    assert_eq!(d.quotes.len(), 1);
 }
 
 #[test]

@@ -147,7 +147,7 @@ fn analyze(ws: &[W], mut a: usize, mut b: usize, out: &mut Vec<Found>, depth: u8
         return;
     }
     // Trim connectors and punctuation at the ends.
-    while a < b && !(is_cap(ws, a) || ws[a].shape == Shape::Ordinal) {
+    while a < b && (!(is_cap(ws, a) || ws[a].shape == Shape::Ordinal) || crate::names::phrases::is_headline_preposition(&ws[a])) {
         a += 1;
     }
     while b > a && !is_cap(ws, b - 1) {
@@ -312,7 +312,8 @@ fn name_start(ws: &[W], a: usize, b: usize) -> Option<(usize, &'static str)> {
         let next_ok = k + 1 < b && is_cap(ws, k + 1) && (heads::head(ws[k + 1].text).is_none() || (k + 2 == b && is_surname_head(ws, k, k + 1)));
         // "Charlie King": a title word may be the surname when it ends the phrase.
         let surname_ok = next_ok && (!is_title_word(ws[k + 1].text.trim_end_matches('.')) || (k + 2 >= b && !ws[k + 1].text.ends_with('.')));
-        if next_ok && given_name(ws[k].text).is_some() && surname_ok && known(ws[k].text).is_none_or(|_| !is_common(ws[k + 1].text)) {
+        let given = given_name(ws[k].text).is_some() || is_given_name_pair(ws[k].text);
+        if next_ok && given && surname_ok && known(ws[k].text).is_none_or(|_| !is_common(ws[k + 1].text)) {
             return Some((k, "given_name"));
         }
         if next_ok && is_hyphenated_given_name(ws[k + 1].text) && !ws[k].text.contains('-') && ws[k].text.chars().count() <= 6 {
@@ -323,6 +324,11 @@ fn name_start(ws: &[W], a: usize, b: usize) -> Option<(usize, &'static str)> {
         }
     }
     None
+}
+
+/// Two given names joined by a hyphen: "Mary-Kate", "Jo-Renee".
+fn is_given_name_pair(word: &str) -> bool {
+    word.split_once('-').is_some_and(|(a, b)| given_name(a).is_some() && given_name(b).is_some())
 }
 
 /// True for a family name written first ("Xi", "Nguyen").
@@ -357,7 +363,17 @@ fn name_end(ws: &[W], start: usize, b: usize) -> usize {
             break;
         }
         // A Title Case headline capitalises its verbs too: "Hillary Clinton Was Headed".
-        if w.title_case && e >= start + 2 && (is_common(w.text) || is_headline_verb(w.text)) && given_name(w.text).is_none() && !NAME_SUFFIXES.contains(&w.text) {
+        // After a lone word that is no given name, too: "Clinton Hid …", "Clinton Campaign …".
+        // And a verb in the present ("Clinton Breaks With …") after any one word.
+        let after_surname = e == start + 1 && given_name(ws[start].text).is_none() && !ws[start].is_all_caps();
+        let present_verb = e == start + 1 && w.text.ends_with('s') && is_headline_verb(w.text);
+        // An adverb: "Clinton Campaign Reportedly Scrambling", "… Quietly Drops".
+        let adverb = e > start && w.text.strip_suffix("ly").is_some_and(|stem| stem.len() > 3 && is_common(stem));
+        if w.title_case
+            && ((e >= start + 2 || after_surname) && (is_common(w.text) || is_headline_verb(w.text)) || present_verb || adverb)
+            && given_name(w.text).is_none()
+            && !NAME_SUFFIXES.contains(&w.text)
+        {
             break;
         }
         e += 1;
@@ -463,6 +479,8 @@ fn by_head(ws: &[W], a: usize, b: usize) -> Option<Found> {
         let end = if h_end < b && matches!(ws[h_end].text, "of" | "for" | "on" | "and") { b } else { h_end };
         // "Officials Sign Good Neighbor Agreement": in a headline, after the verb.
         let start = if ws[a].title_case { (a..h_start).rev().find(|&i| is_headline_verb(ws[i].text)).map_or(a, |v| v + 1) } else { a };
+        // "… Breaks With Council": nor does a preposition start it.
+        let start = if start < h_start && crate::names::phrases::is_headline_preposition(&ws[start]) { start + 1 } else { start };
         if start > a {
             return Some(Found { start, end, kind, rule: "head_word", canonical: None, role: None }).filter(|f| f.end - f.start >= 2);
         }

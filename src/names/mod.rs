@@ -83,7 +83,9 @@ fn title_case_paragraphs(doc: &Doc, ws: &[W]) -> Vec<bool> {
         .map(|p| {
             let ends_sentence = doc.paragraphs[p].of(doc.text).trim_end().ends_with('.');
             let allowed = if caps[p] >= 8 { 1 } else { 0 };
-            !ends_sentence && caps[p] >= 4 && lower[p] <= allowed
+            // A full stop says a sentence, except after the headline (some
+            // feeds end every paragraph with one).
+            (!ends_sentence || p == 0) && caps[p] >= 4 && lower[p] <= allowed
         })
         .collect()
 }

@@ -32,6 +32,13 @@ const OF_NAMES: &[&str] = &[
     "Limitation", "Non-Proliferation",
 ];
 
+/// A preposition a Title Case headline capitalises ("… Breaks With Council
+/// On Budget"): it starts no name.
+pub fn is_headline_preposition(w: &W) -> bool {
+    const PREPOSITIONS: &[&str] = &["With", "On", "For", "In", "At", "By", "From", "To", "Over", "Into", "Amid", "Against", "After", "Before", "About", "As"];
+    w.title_case && PREPOSITIONS.contains(&w.text)
+}
+
 /// True for name particles ("da" in "Lula da Silva", "von").
 pub fn is_particle(word: &str) -> bool {
     PARTICLES.contains(&word)

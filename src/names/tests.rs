@@ -105,3 +105,15 @@ fn negatives() {
         ("Loyalists said the vote was close.", &[]),
     ]);
 }
+
+#[test]
+fn title_case_headlines_end_names_at_their_verbs() {
+    check(&[
+        // A headline may end with a full stop; its verbs still end names.
+        ("Ruth Abara Says Budget Vote Will Wait.\n\nThe senator spoke on Monday.", &[("Ruth Abara", Person)]),
+        ("Harbor Plan Could Pass Soon, Clara Hoffmann Says.\n\nThe mayor spoke.", &[("Clara Hoffmann", Person)]),
+        // A present-tense verb after a single name, and an adverb.
+        ("Hoffmann Breaks With Council On Budget\n\nMayor Clara Hoffmann spoke.", &[("Hoffmann", Person), ("Clara Hoffmann", Person)]),
+        ("Abara Quietly Drops Her Bid For Governor\n\nSenator Ruth Abara spoke.", &[("Abara", Person), ("Ruth Abara", Person)]),
+    ]);
+}

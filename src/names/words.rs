@@ -2,7 +2,7 @@
 //! "Vienna-based" cut to "Vienna", "U.S.-Japan" cut in two, and each word
 //! classed by its shape.
 
-use crate::names::lexicons::{is_common, known};
+use crate::names::lexicons::{given_name, is_common, known};
 use crate::segment::{Doc, TokenKind};
 use crate::span::Span;
 
@@ -61,8 +61,16 @@ pub fn words<'t>(doc: &Doc<'t>, skip_paragraph: impl Fn(usize) -> bool) -> Vec<W
             continue;
         }
         let mut initial = true;
+        let mut skip_to = 0;
         for ti in sentence.tokens.0..sentence.tokens.1 {
             let tok = doc.tokens[ti];
+            if tok.span.start < skip_to {
+                continue;
+            }
+            if let Some(end) = nickname_at(doc, ti, out.last()) {
+                skip_to = end;
+                continue;
+            }
             let s = tok.span.of(text);
             let base = W {
                 span: tok.span,
@@ -90,6 +98,27 @@ pub fn words<'t>(doc: &Doc<'t>, skip_paragraph: impl Fn(usize) -> bool) -> Vec<W
         }
     }
     out
+}
+
+/// "Robert “Bobby” Jones", "Marcia \"Cia\" Price": one or two capitalised
+/// words in quotation marks between a given name and a capitalised word are a
+/// nickname. The words skip it (the name's span still covers it), and
+/// `quotes::find` drops marks inside a person's name. Returns where it ends.
+fn nickname_at(doc: &Doc, ti: usize, prev: Option<&W>) -> Option<usize> {
+    let prev = prev.filter(|w| w.is_cap() && given_name(w.text).is_some())?;
+    let open = doc.tokens[ti].span;
+    let i = doc.quoted.partition_point(|q| q.open.start < open.start);
+    let q = doc.quoted.get(i).filter(|q| q.open == open && q.depth == 0)?;
+    let close = q.close?;
+    let words = q.inner.of(doc.text).split(' ');
+    let name_like = |w: &str| w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '’' | '\''));
+    if words.clone().count() > 2 || !words.into_iter().all(name_like) {
+        return None;
+    }
+    let next = doc.tokens.get(doc.token_at_or_after(close.end))?;
+    let single_space = |a: usize, b: usize| &doc.text[a..b] == " ";
+    let next_cap = next.kind == TokenKind::Word && next.span.of(doc.text).chars().next().is_some_and(char::is_uppercase);
+    (next_cap && single_space(prev.span.end, open.start) && single_space(close.end, next.span.start)).then_some(close.end)
 }
 
 /// The second half of "Vienna-based", "Japan-led", "English-speaking": a

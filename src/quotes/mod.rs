@@ -69,10 +69,19 @@ pub struct FoundQuote {
 
 /// Finds the quotations and their speakers.
 pub fn find(doc: &Doc, parts: &Parts, mentions: &[Mention], time_spans: &[Span]) -> Vec<FoundQuote> {
+    // "Marcia “Cia” Price": marks inside a person's name set off a nickname.
+    let mut in_person = vec![false; doc.tokens.len()];
+    for m in mentions.iter().filter(|m| m.kind == EntityKind::Person) {
+        let mut t = doc.token_at_or_after(m.span.start);
+        while t < doc.tokens.len() && doc.tokens[t].span.end <= m.span.end {
+            in_person[t] = true;
+            t += 1;
+        }
+    }
     let mut top: Vec<QuotedSpan> = doc
         .quoted
         .iter()
-        .filter(|q| q.depth == 0 && !parts.is_boilerplate_paragraph(q.paragraph))
+        .filter(|q| q.depth == 0 && !parts.is_boilerplate_paragraph(q.paragraph) && !in_person[doc.token_at_or_after(q.open.start)])
         .copied()
         .collect();
     top.extend(recovered(doc, parts));

@@ -176,7 +176,10 @@ impl<'a, 't> Resolver<'a, 't> {
                 What::Description(..) => 6,
                 _ => 0,
             };
-            let key = (0u8, d + penalty, !after);
+            // "“…,” The Hill reported": a quotation broken off by a comma hands
+            // over to the verb right after it, before any verb further back.
+            let hands_over = after && d <= 8 && !crosses && !clause_between && q.inner.of(self.doc.text).trim_end().ends_with(',');
+            let key = (u8::from(!hands_over), d + penalty, !after);
             if best.as_ref().is_none_or(|(k, _)| key < *k) {
                 best = Some((key, source));
             }
@@ -463,7 +466,7 @@ impl<'a, 't> Resolver<'a, 't> {
             return false;
         }
         let prev = self.lower(t - 1);
-        if DETERMINERS.contains(&prev.as_str()) || matches!(prev.as_str(), "my" | "your" | "no" | "every" | "each" | "such") {
+        if DETERMINERS.contains(&prev.as_str()) || matches!(prev.as_str(), "my" | "your" | "no" | "every" | "each" | "such" | "following") {
             return true;
         }
         // "a controversial comment", "his latest remarks": an adjective before it.
@@ -491,10 +494,14 @@ impl<'a, 't> Resolver<'a, 't> {
     fn sentence_subject(&self, first: usize, before: usize, cue: Span) -> Option<Source> {
         // "If she did, party procedures give …": the subject follows the opening clause.
         let mut first = first;
-        // "Following a late meeting, the council issued …": an opening -ing
-        // phrase, like a subordinate clause, ends at its comma.
-        let opening_participle = self.lower(first).ends_with("ing") && self.tok(first).chars().next().is_some_and(char::is_uppercase) && self.mention_at[first].is_none();
-        if SUBORDINATORS.contains(&self.lower(first).as_str()) || opening_participle {
+        // "Following a late meeting, the council issued …", "Worried about
+        // turnout, the president urged …": an opening participle phrase, like
+        // a subordinate clause, ends at its comma.
+        let opener = self.lower(first);
+        let opening_participle = (opener.ends_with("ing") || (opener.ends_with("ed") && opener.len() > 4))
+            && self.tok(first).chars().next().is_some_and(char::is_uppercase)
+            && self.mention_at[first].is_none();
+        if SUBORDINATORS.contains(&opener.as_str()) || opening_participle {
             first = (first..before).find(|&k| self.tok(k) == ",").map_or(before, |c| c + 1);
         }
         // "In August, several environmental groups granted …": a described subject
@@ -635,7 +642,11 @@ impl<'a, 't> Resolver<'a, 't> {
             return None;
         }
         let next = *self.doc.sentences.get(si + 1)?;
-        if next.paragraph != s.paragraph || next.tokens.1 - next.tokens.0 > 12 {
+        // A quotation standing alone may be followed by a long source ("Scott's
+        // niece, state Del. Marcia Price (D-Newport News), shouted …").
+        let stands_alone = !self.doc.text[s.span.start..q.open.start].chars().any(char::is_alphanumeric);
+        let long = next.tokens.1 - next.tokens.0 > 12;
+        if next.paragraph != s.paragraph || (long && !stands_alone) || next.tokens.1 - next.tokens.0 > 30 {
             return None;
         }
         let (first, end) = next.tokens;
@@ -643,6 +654,10 @@ impl<'a, 't> Resolver<'a, 't> {
             return None;
         }
         let t = (first..end).find(|&t| self.cue_at(t, first).is_some())?;
+        // A long one only when its verb closes an apposition: "…, shouted".
+        if long && (t == first || self.tok(t - 1) != ",") {
+            return None;
+        }
         let cue = self.cue_at(t, first)?;
         self.left_of(t, first, cue).or_else(|| self.right_of(self.doc.token_at_or_after(cue.end), end, cue))
     }
@@ -658,7 +673,12 @@ impl<'a, 't> Resolver<'a, 't> {
         }
         let si = self.doc.sentence_of(prev.end.saturating_sub(1))?;
         let (first, end) = self.doc.sentences[si].tokens;
-        let t = (first..end).rev().find(|&t| self.cue_at(t, first).is_some())?;
+        let Some(t) = (first..end).rev().find(|&t| self.cue_at(t, first).is_some()) else {
+            // "Sanders made the following comment:": no verb of saying, the
+            // sentence's subject introduces what follows.
+            let colon = end.checked_sub(1).filter(|&c| c > first && self.tok(c) == ":")?;
+            return self.sentence_subject(first, colon, self.doc.tokens[colon].span).map(|s| Source { cue: None, ..s });
+        };
         let cue = self.cue_at(t, first)?;
         self.left_of(t, first, cue).or_else(|| self.right_of(self.doc.token_at_or_after(cue.end), end, cue))
     }
