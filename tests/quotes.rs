@@ -99,11 +99,31 @@ fn frames_around_the_quotation() {
             "The three “loopholes” Senator Ruth Abara cited are “the carried interest rule, the estate tax and the gift tax,” The Hill reported.",
             &[("loopholes", Some("Ruth Abara")), ("the carried interest rule, the estate tax and the gift tax,", Some("The Hill"))],
         ),
+        // two titles of one subject joined by "and"; "mother of three" before its verb
+        (
+            "The former mayor and current Senate candidate said the plan was “a disaster.”",
+            &[("a disaster.", Some("former mayor and current Senate candidate"))],
+        ),
+        (
+            "Asked about fathers, the 41-year-old mother of three replied, “The plan covers parents.”",
+            &[("The plan covers parents.", Some("41-year-old mother of three"))],
+        ),
         // a stand-alone quotation, then a long source set off by commas
         (
             "“This is our year!” The mayor’s sister, state Rep. Maria Elena Santos (D-Riverside), shouted to the crowd.",
             &[("This is our year!", Some("Maria Elena Santos"))],
         ),
+    ]);
+}
+
+#[test]
+fn titles_of_works_after_a_preposition_get_no_speaker() {
+    check(&[
+        (
+            "On an episode of “The Morning Hour,” the senator said the bill was “dead.”",
+            &[("The Morning Hour,", None), ("dead.", Some("senator"))],
+        ),
+        ("She wrote a memoir titled “Hard Lessons Learned” in 2019, her aide said.", &[("Hard Lessons Learned", None)]),
     ]);
 }
 

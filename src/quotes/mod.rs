@@ -102,6 +102,11 @@ pub fn find(doc: &Doc, parts: &Parts, mentions: &[Mention], time_spans: &[Span])
     for (qi, q) in top.iter().enumerate() {
         let kind = kind_of(doc, q);
         let mut found = FoundQuote { span: q.inner, kind, speaker: None, speaker_mention: None, cue: None, rule: "no_source" };
+        if kind == QuoteKind::Partial && is_title_of_work(doc, q) {
+            found.rule = "title_of_work";
+            out.push(found);
+            continue;
+        }
         let attribution = resolver
             .transcript_label(q)
             .map(|s| (s, "transcript_label"))
@@ -233,6 +238,21 @@ fn kind_of(doc: &Doc, q: &QuotedSpan) -> QuoteKind {
         }
     }
     QuoteKind::Direct
+}
+
+/// "an episode of “The Morning Show,”", "a book titled “Hard Choices”": Title
+/// Case words after a preposition or "titled" name a work, which says nothing.
+fn is_title_of_work(doc: &Doc, q: &QuotedSpan) -> bool {
+    let t = doc.token_at_or_after(q.open.start);
+    let after_preposition = t > 0
+        && doc.tokens[t - 1].span.start >= doc.paragraphs[q.paragraph].start
+        && matches!(doc.tok(t - 1).lower().as_str(), "of" | "on" | "in" | "at" | "from" | "titled" | "entitled");
+    let words: Vec<&str> = q.inner.of(doc.text).split_whitespace().collect();
+    let title_case = words.len() >= 2
+        && words[0].chars().next().is_some_and(char::is_uppercase)
+        && words.iter().all(|w| w.chars().count() < 4 || w.chars().next().is_some_and(char::is_uppercase))
+        && !words.last().is_some_and(|w| w.ends_with(['.', '?', '!']));
+    after_preposition && title_case
 }
 
 fn starts_paragraph(doc: &Doc, q: &QuotedSpan) -> bool {

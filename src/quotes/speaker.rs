@@ -466,7 +466,9 @@ impl<'a, 't> Resolver<'a, 't> {
             return false;
         }
         let prev = self.lower(t - 1);
-        if DETERMINERS.contains(&prev.as_str()) || matches!(prev.as_str(), "my" | "your" | "no" | "every" | "each" | "such" | "following") {
+        // "the mother of three replied": a number closing "of" is no determiner.
+        let count_after_of = matches!(prev.as_str(), "one" | "two" | "three") && t >= first + 2 && self.lower(t - 2) == "of";
+        if (DETERMINERS.contains(&prev.as_str()) && !count_after_of) || matches!(prev.as_str(), "my" | "your" | "no" | "every" | "each" | "such" | "following") {
             return true;
         }
         // "a controversial comment", "his latest remarks": an adjective before it.
@@ -883,7 +885,7 @@ impl<'a, 't> Resolver<'a, 't> {
         }
         let head = self.lower(k);
         // "the 34-year-old mother of three replied": the head stands before "of".
-        const NUMBERS: &[&str] = &["four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen", "them", "us"];
+        const NUMBERS: &[&str] = &["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen", "them", "us"];
         if k >= limit + 2 && self.lower(k - 1) == "of" && (DETERMINERS.contains(&head.as_str()) || NUMBERS.contains(&head.as_str()) || head.chars().all(|c| c.is_ascii_digit())) {
             let inner = self.description_ending_at(k - 2, limit, cue)?;
             let words = inner.words.cover(self.doc.tokens[k].span);
@@ -908,7 +910,9 @@ impl<'a, 't> Resolver<'a, 't> {
             if self.in_quote[prev].is_some() || !(self.is_word(prev) || numeric || self.mention_at[prev].is_some() || self.tok(prev) == "-") {
                 break;
             }
-            if STOPS.contains(&l.as_str()) || is_cue(&l) || AUXILIARIES.contains(&l.as_str()) {
+            // "the former secretary of state and current nominee": two titles of one subject.
+            let joins_titles = l == "and" && !determined && prev > limit && speaker_noun(&self.lower(prev - 1)).is_some_and(|k| k == NounKind::Person) && self.mention_at[prev - 1].is_none();
+            if (STOPS.contains(&l.as_str()) && !joins_titles) || is_cue(&l) || AUXILIARIES.contains(&l.as_str()) {
                 break;
             }
             j = prev;
