@@ -108,6 +108,16 @@ fn frames_around_the_quotation() {
             "Asked about fathers, the 41-year-old mother of three replied, “The plan covers parents.”",
             &[("The plan covers parents.", Some("41-year-old mother of three"))],
         ),
+        // "said she recalls": the subject of the verb of saying is the one who spoke
+        (
+            "Judge Ana Ruiz spoke on Monday. She said she recalls the lawyer being “confused” that day.",
+            &[("confused", Some("Ana Ruiz"))],
+        ),
+        // "restricted comments about": a noun after a verb in the past, no verb of saying
+        (
+            "Though she called the merger “reckless,” Senator Ruth Abara restricted comments about the bank to its board.",
+            &[("reckless,", Some("Ruth Abara"))],
+        ),
         // a stand-alone quotation, then a long source set off by commas
         (
             "“This is our year!” The mayor’s sister, state Rep. Maria Elena Santos (D-Riverside), shouted to the crowd.",

@@ -185,11 +185,27 @@ impl<'a, 't> Resolver<'a, 't> {
             }
         }
         if let Some((_, source)) = best {
-            return Some(source);
+            return Some(self.reporting_subject(source, first, earlier));
         }
         let t = dependent?;
         let cue = self.cue_at(t, first)?;
         self.sentence_subject(first, t, cue)
+    }
+
+    /// "She said she recalls the colleague being “confused”": a pronoun that
+    /// repeats the subject of the verb of saying it hangs on gives way to that
+    /// subject, the one who spoke.
+    fn reporting_subject(&self, source: Source, first: usize, earlier: &[FoundQuote]) -> Source {
+        if !matches!(source.what, What::Pronoun(_)) {
+            return source;
+        }
+        let k = self.doc.token_at_or_after(source.words.start);
+        let j = if k > first + 1 && self.lower(k - 1) == "that" { k - 1 } else { k };
+        let Some(cue) = j.checked_sub(1).filter(|&j| j > first).and_then(|j| self.cue_at(j, first)) else { return source };
+        match self.left_of(j - 1, first, cue) {
+            Some(outer) if self.resolve(&outer, earlier).is_some() && self.resolve(&outer, earlier) == self.resolve(&source, earlier) => outer,
+            _ => source,
+        }
     }
 
     /// The source the verb of saying at `t` names, seen from the quotation.
@@ -469,6 +485,10 @@ impl<'a, 't> Resolver<'a, 't> {
         // "the mother of three replied": a number closing "of" is no determiner.
         let count_after_of = matches!(prev.as_str(), "one" | "two" | "three") && t >= first + 2 && self.lower(t - 2) == "of";
         if (DETERMINERS.contains(&prev.as_str()) && !count_after_of) || matches!(prev.as_str(), "my" | "your" | "no" | "every" | "each" | "such" | "following") {
+            return true;
+        }
+        // "Clinton restricted comments about …": the object of a verb in the past.
+        if self.lower(t).ends_with('s') && prev.len() > 4 && prev.ends_with("ed") && self.is_word(t - 1) && self.mention_at[t - 1].is_none() && !is_cue(&prev) {
             return true;
         }
         // "a controversial comment", "his latest remarks": an adjective before it.
@@ -946,7 +966,7 @@ impl<'a, 't> Resolver<'a, 't> {
                 // … It said": "it" and "they" with no organization named nearby
                 // stand for the body that is the subject of their sentence or the one before.
                 matches!(p, Pronoun::It | Pronoun::They).then(|| self.collective_subject(source)).flatten()
-            }),
+            }).or_else(|| self.cataphora(p, at).map(SpeakerRef::Mention)),
             What::Description(NounKind::Person, head) => {
                 let noun = singular(&head.of(self.doc.text).lower());
                 let ok = |m: &Mention| m.kind == EntityKind::Person && m.role.is_some_and(|r| r.of(self.doc.text).lower().contains(&noun));
@@ -978,6 +998,32 @@ impl<'a, 't> Resolver<'a, 't> {
     /// The subject of the pronoun's own sentence (before the pronoun), else of
     /// the sentence before, when it is a body: an organization, or a
     /// description of one or of a group.
+    /// "Though she called the merger “reckless,” Senator Ruth Abara …": a
+    /// pronoun in an opening subordinate clause, with no one before it, stands
+    /// for the subject of the main clause.
+    fn cataphora(&self, p: Pronoun, at: usize) -> Option<usize> {
+        let want = match p {
+            Pronoun::He => Gender::Male,
+            Pronoun::She => Gender::Female,
+            _ => return None,
+        };
+        let (first, end) = self.doc.sentences[self.doc.sentence_of(at)?].tokens;
+        if !SUBORDINATORS.contains(&self.lower(first).as_str()) {
+            return None;
+        }
+        // The comma may close a quotation: "… “reckless,” Senator …".
+        let comma = (first..end).find(|&k| self.tok(k) == "," && (self.in_quote[k].is_none() || self.in_quote.get(k + 2).copied().flatten() != self.in_quote[k]))?;
+        let comma = if self.in_quote[comma].is_some() { comma + 1 } else { comma };
+        if self.doc.tokens[comma].span.start < at {
+            return None;
+        }
+        let mut k = comma + 1;
+        while k < end && crate::names::titles::is_title_word(self.tok(k)) && self.mention_at[k].is_none() {
+            k += 1;
+        }
+        self.mention_at.get(k).copied().flatten().filter(|&m| self.mentions[m].kind == EntityKind::Person && self.gender_ok(&self.mentions[m], want))
+    }
+
     fn collective_subject(&self, pronoun: &Source) -> Option<SpeakerRef> {
         let cue = pronoun.cue.unwrap_or(pronoun.words);
         let si = self.doc.sentence_of(pronoun.words.start)?;
