@@ -76,6 +76,11 @@ fn frames_around_the_quotation() {
         ("Her campaign is attacking what they call the governor’s “reckless budget.”", &[("reckless budget.", Some("Her campaign"))]),
         ("The government has rejected the report. It called the findings “deeply flawed.”", &[("deeply flawed.", Some("government"))]),
         ("The protesters stayed until dawn. They chanted “no more cuts” at the gates.", &[("no more cuts", Some("protesters"))]),
+        // a possessor that is a full name: what it owns is the subject ("it")
+        (
+            "Mayor Clara Hoffmann’s campaign is defending her tweets. It is denouncing what it calls “a smear.”",
+            &[("a smear.", Some("Clara Hoffmann’s campaign"))],
+        ),
         // a capitalised plural at the start of a sentence is a group, not a person
         ("Marchers chanted “No more cuts” until midnight.", &[("No more cuts", Some("Marchers"))]),
         // a relative clause after an apposition; a head before "of"

@@ -539,10 +539,12 @@ impl<'a, 't> Resolver<'a, 't> {
                 continue;
             }
             if let Some(m) = self.mention_at[k] {
-                // "Scott's relatives … said": the possessor is not the subject; what it owns is.
-                let t = self.tok(k);
-                if (t.ends_with("’s") || t.ends_with("'s")) && k + 1 < before && self.is_word(k + 1) && self.tok(k + 1).chars().next().is_some_and(char::is_lowercase) {
-                    if let Some(d) = self.subject_description(k + 1, before, cue, false, true) {
+                // "Scott's relatives … said", "Donald Trump’s campaign is …": the
+                // possessor is not the subject; what it owns is.
+                let last = self.doc.token_at_or_after(self.mentions[m].span.end).saturating_sub(1).max(k);
+                let t = self.tok(last);
+                if (t.ends_with("’s") || t.ends_with("'s")) && last + 1 < before && self.is_word(last + 1) && self.tok(last + 1).chars().next().is_some_and(char::is_lowercase) {
+                    if let Some(d) = self.subject_description(last + 1, before, cue, false, true) {
                         return Some(Source { words: self.doc.tokens[k].span.cover(d.words), ..d });
                     }
                 }
