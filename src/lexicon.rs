@@ -4,6 +4,7 @@
 //! are skipped, fields are separated by one TAB and list fields by `|`.
 
 use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
 
 /// The non-comment lines of a data file, each split into its TAB fields.
 pub fn rows(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
@@ -44,7 +45,10 @@ macro_rules! data {
     };
     (@ $path:expr) => {{
         static TEXT: std::sync::OnceLock<String> = std::sync::OnceLock::new();
-        TEXT.get_or_init(|| $crate::lexicon::unpack(include_str!($path))).as_str()
+        fn unpacked() -> String {
+            $crate::lexicon::unpack(include_str!($path))
+        }
+        $crate::lexicon::once(&TEXT, unpacked).as_str()
     }};
 }
 pub(crate) use data;
@@ -77,11 +81,19 @@ macro_rules! lazy {
         $(#[$m])*
         $vis fn $name() -> &'static $ty {
             static CELL: std::sync::OnceLock<$ty> = std::sync::OnceLock::new();
-            CELL.get_or_init(|| $body)
+            fn build() -> $ty $body
+            $crate::lexicon::once(&CELL, build)
         }
     };
 }
 pub(crate) use lazy;
+
+/// `cell`'s value, made by `init` on first use. A function pointer, not a
+/// closure: `OnceLock::get_or_init` is then compiled once per value type
+/// rather than once per cell (some 60 cells: lexicons, tables, patterns).
+pub fn once<T>(cell: &'static OnceLock<T>, init: fn() -> T) -> &'static T {
+    cell.get_or_init(init)
+}
 
 #[cfg(test)]
 mod tests {

@@ -434,8 +434,9 @@ pub(crate) fn tense_near(text: &str, span: Span) -> Tense {
     }
 }
 
-/// A cached `Regex` built from a pattern string.
-pub(crate) fn compile(cell: &'static OnceLock<Regex>, build: impl FnOnce() -> String) -> &'static Regex {
+/// A cached `Regex` built from a pattern string. (`build` is a function
+/// pointer so that this function is compiled once, not once per pattern.)
+pub(crate) fn compile(cell: &'static OnceLock<Regex>, build: fn() -> String) -> &'static Regex {
     cell.get_or_init(|| Regex::new(&build()).expect("date pattern compiles"))
 }
 
@@ -446,7 +447,10 @@ macro_rules! pattern {
         $(#[$m])*
         fn $name() -> &'static regex_lite::Regex {
             static RE: std::sync::OnceLock<regex_lite::Regex> = std::sync::OnceLock::new();
-            $crate::dates::context::compile(&RE, || $build)
+            fn pattern() -> String {
+                $build
+            }
+            $crate::dates::context::compile(&RE, pattern)
         }
     };
 }
