@@ -24,7 +24,7 @@ pub struct Sentence {
 
 lazy! {
     fn starters() -> HashSet<&'static str> {
-        lexicon::words(include_str!("../../data/sentence-starters.txt"))
+        lexicon::words(crate::lexicon::data!("sentence-starters.txt"))
     }
 }
 
