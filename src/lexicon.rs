@@ -53,10 +53,17 @@ macro_rules! data {
 }
 pub(crate) use data;
 
-/// Undoes `build.rs`'s front coding: every line begins with a digit, the
-/// number of bytes it shares with the line before, followed by the rest.
-pub fn unpack(coded: &str) -> String {
-    let mut out = String::with_capacity(coded.len() * 2);
+/// Undoes `build.rs`'s packing: every line begins with a digit, the number
+/// of bytes it shares with the line before, followed by the rest. A file
+/// stored column by column has, after an empty line, what follows the first
+/// TAB of each line.
+pub fn unpack(packed: &str) -> String {
+    let (coded, rests) = match packed.split_once("\n\n") {
+        Some((coded, rests)) => (coded, Some(rests.lines())),
+        None => (packed, None),
+    };
+    let mut rests = rests.into_iter().flatten();
+    let mut out = String::with_capacity(packed.len() * 2);
     let mut prev = 0..0;
     for line in coded.lines() {
         let mut chars = line.chars();
@@ -70,6 +77,10 @@ pub fn unpack(coded: &str) -> String {
         out.push_str(&prefix);
         out.push_str(chars.as_str());
         prev = start..out.len();
+        if let Some(rest) = rests.next() {
+            out.push('\t');
+            out.push_str(rest);
+        }
         out.push('\n');
     }
     out
@@ -110,13 +121,20 @@ mod tests {
                     continue;
                 }
                 let original = std::fs::read_to_string(&path).unwrap();
-                let entries: String = original
-                    .lines()
-                    .filter(|l| !l.trim().is_empty() && !l.trim().starts_with('#'))
-                    .map(|l| format!("{l}\n"))
-                    .collect();
+                let mut entries: Vec<&str> = original.lines().filter(|l| !l.trim().is_empty() && !l.trim().starts_with('#')).collect();
                 let packed = std::path::Path::new(env!("OUT_DIR")).join(dir).join(path.file_name().unwrap());
-                assert_eq!(unpack(&std::fs::read_to_string(&packed).unwrap()), entries, "{}", path.display());
+                let unpacked = unpack(&std::fs::read_to_string(&packed).unwrap());
+                let mut lines: Vec<&str> = unpacked.lines().collect();
+                assert!(unpacked.is_empty() || unpacked.ends_with('\n'));
+                // build.rs's GROUPED: stored in another order, which is only
+                // right when no first field repeats.
+                if path.ends_with("data/given-names.txt") {
+                    let firsts: HashSet<&str> = entries.iter().map(|l| l.split('\t').next().unwrap()).collect();
+                    assert_eq!(firsts.len(), entries.len(), "{}: a name listed twice", path.display());
+                    entries.sort_unstable();
+                    lines.sort_unstable();
+                }
+                assert_eq!(lines, entries, "{}", path.display());
                 checked += 1;
             }
         }
@@ -132,6 +150,9 @@ mod tests {
         // inside a character stops before it.
         assert_eq!(unpack("0ab\n7c\n"), "ab\nabc\n");
         assert_eq!(unpack("0É\n1e\n"), "É\ne\n");
+        // Column by column: the rest of each line after the empty line.
+        assert_eq!(unpack("0Paris\n0Texas\n\ncity\tParis, France\nstate\t\n"), "Paris\tcity\tParis, France\nTexas\tstate\t\n");
+        assert_eq!(unpack("0a\n1b\n\n\nx\n"), "a\t\nab\tx\n");
     }
 
     #[test]
