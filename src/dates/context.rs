@@ -437,7 +437,13 @@ pub(crate) fn tense_near(text: &str, span: Span) -> Tense {
 /// A cached `Regex` built from a pattern string. (`build` is a function
 /// pointer so that this function is compiled once, not once per pattern.)
 pub(crate) fn compile(cell: &'static OnceLock<Regex>, build: fn() -> String) -> &'static Regex {
-    cell.get_or_init(|| Regex::new(&build()).expect("date pattern compiles"))
+    cell.get_or_init(|| match Regex::new(&build()) {
+        Ok(re) => re,
+        // The error's message, not `expect`'s Debug form: that would bring
+        // the Debug formatting machinery into the wasm for a fixed pattern
+        // that never fails (the tests compile every one).
+        Err(e) => panic!("date pattern does not compile: {e}"),
+    })
 }
 
 /// A function returning a pattern compiled on first use:
