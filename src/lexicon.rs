@@ -3,7 +3,7 @@
 //! Every file has one entry per line; `#` starts a comment line, blank lines
 //! are skipped, fields are separated by one TAB and list fields by `|`.
 
-use std::collections::{HashMap, HashSet};
+use crate::hash::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 /// The non-comment lines of a data file, each split into its TAB fields.
