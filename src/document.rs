@@ -163,10 +163,253 @@ impl<'t> Utf16Map<'t> {
 }
 
 impl Document {
-    /// The document as pretty-printed JSON, exactly as the CLI prints it.
+    /// The document as pretty-printed JSON, exactly as the CLI prints it:
+    /// byte for byte what `serde_json::to_string_pretty` makes of the
+    /// `Serialize` derive (two-space indent, `"key": value`, `[]` for an
+    /// empty list, absent `rule`s left out). Written by hand because the
+    /// WebAssembly module then carries neither serde_json's serializer nor
+    /// the derive's generic code (2.2 KB gzipped); a test checks the
+    /// two against each other.
     pub fn to_json(&self) -> String {
-        // Serialising plain structs of strings and numbers cannot fail.
-        serde_json::to_string_pretty(self).unwrap_or_default()
+        let mut w = JsonWriter::default();
+        w.open(b'{');
+        w.key("schema").string(self.schema);
+        w.key("text_length").number(self.text_length);
+        w.key("reference_date").value(&self.reference_date);
+        w.key("document").value(&self.document);
+        w.key("entities").value(&self.entities);
+        w.key("dates").value(&self.dates);
+        w.key("quotes").value(&self.quotes);
+        w.close(b'}');
+        w.out
+    }
+}
+
+/// serde_json's pretty printer, for the document's few types.
+#[derive(Default)]
+struct JsonWriter {
+    out: String,
+    /// Nesting depth: the indent of the next line, in steps of two spaces.
+    depth: usize,
+    /// Nothing written yet in the innermost open object or array.
+    empty: bool,
+}
+
+impl JsonWriter {
+    fn open(&mut self, bracket: u8) {
+        self.out.push(char::from(bracket));
+        self.depth += 1;
+        self.empty = true;
+    }
+
+    /// Ends the innermost object or array (`{}` or `[]` when nothing was written in it).
+    fn close(&mut self, bracket: u8) {
+        self.depth -= 1;
+        if !self.empty {
+            self.newline();
+        }
+        self.out.push(char::from(bracket));
+        self.empty = false;
+    }
+
+    fn newline(&mut self) {
+        self.out.push('\n');
+        for _ in 0..self.depth {
+            self.out.push_str("  ");
+        }
+    }
+
+    /// Starts the next element of an array.
+    fn item(&mut self) -> &mut Self {
+        if !self.empty {
+            self.out.push(',');
+        }
+        self.empty = false;
+        self.newline();
+        self
+    }
+
+    /// Starts the next member of an object.
+    fn key(&mut self, key: &str) -> &mut Self {
+        self.item().string(key);
+        self.out.push_str(": ");
+        self
+    }
+
+    fn value(&mut self, v: &impl ToJson) {
+        v.write_json(self);
+    }
+
+    fn number(&mut self, n: usize) {
+        let mut digits = [0u8; 20];
+        let mut i = digits.len();
+        let mut n = n;
+        loop {
+            i -= 1;
+            digits[i] = b'0' + (n % 10) as u8;
+            n /= 10;
+            if n == 0 {
+                break;
+            }
+        }
+        self.out.extend(digits[i..].iter().map(|&d| char::from(d)));
+    }
+
+    /// A JSON string, escaped as serde_json escapes it: `"`, `\` and the
+    /// control characters only, with JSON's short escapes where it has them.
+    fn string(&mut self, s: &str) {
+        const HEX: &[u8; 16] = b"0123456789abcdef";
+        self.out.push('"');
+        // Runs without escapes are copied whole; every escaped character is
+        // ASCII, so the runs end on char boundaries.
+        let mut run = 0;
+        for (i, b) in s.bytes().enumerate() {
+            let short = match b {
+                b'"' => "\\\"",
+                b'\\' => "\\\\",
+                b'\n' => "\\n",
+                b'\r' => "\\r",
+                b'\t' => "\\t",
+                0x08 => "\\b",
+                0x0c => "\\f",
+                0..0x20 => "",
+                _ => continue,
+            };
+            self.out.push_str(&s[run..i]);
+            run = i + 1;
+            if short.is_empty() {
+                self.out.push_str("\\u00");
+                self.out.push(char::from(HEX[usize::from(b >> 4)]));
+                self.out.push(char::from(HEX[usize::from(b & 15)]));
+            } else {
+                self.out.push_str(short);
+            }
+        }
+        self.out.push_str(&s[run..]);
+        self.out.push('"');
+    }
+
+    /// `start` and `end`, the first members of every range.
+    fn range(&mut self, start: usize, end: usize) {
+        self.key("start").number(start);
+        self.key("end").number(end);
+    }
+
+    /// `rule`, left out when absent.
+    fn rule(&mut self, rule: Option<&str>) {
+        if let Some(rule) = rule {
+            self.key("rule").string(rule);
+        }
+    }
+}
+
+/// A value [`JsonWriter`] can write.
+trait ToJson {
+    fn write_json(&self, w: &mut JsonWriter);
+}
+
+impl ToJson for String {
+    fn write_json(&self, w: &mut JsonWriter) {
+        w.string(self);
+    }
+}
+
+impl<T: ToJson> ToJson for Option<T> {
+    fn write_json(&self, w: &mut JsonWriter) {
+        match self {
+            Some(v) => v.write_json(w),
+            None => w.out.push_str("null"),
+        }
+    }
+}
+
+impl<T: ToJson> ToJson for Vec<T> {
+    fn write_json(&self, w: &mut JsonWriter) {
+        w.open(b'[');
+        for v in self {
+            w.item().value(v);
+        }
+        w.close(b']');
+    }
+}
+
+impl ToJson for Parts {
+    fn write_json(&self, w: &mut JsonWriter) {
+        w.open(b'{');
+        w.key("headline").value(&self.headline);
+        w.key("published").value(&self.published);
+        w.key("bylines").value(&self.bylines);
+        w.key("captions").value(&self.captions);
+        w.key("boilerplate").value(&self.boilerplate);
+        w.close(b'}');
+    }
+}
+
+impl ToJson for Range {
+    fn write_json(&self, w: &mut JsonWriter) {
+        w.open(b'{');
+        w.range(self.start, self.end);
+        w.close(b'}');
+    }
+}
+
+impl ToJson for TextRange {
+    fn write_json(&self, w: &mut JsonWriter) {
+        w.open(b'{');
+        w.range(self.start, self.end);
+        w.key("text").string(&self.text);
+        w.rule(self.rule);
+        w.close(b'}');
+    }
+}
+
+impl ToJson for Published {
+    fn write_json(&self, w: &mut JsonWriter) {
+        w.open(b'{');
+        w.range(self.start, self.end);
+        w.key("value").string(&self.value);
+        w.close(b'}');
+    }
+}
+
+impl ToJson for Entity {
+    fn write_json(&self, w: &mut JsonWriter) {
+        w.open(b'{');
+        w.key("id").string(&self.id);
+        w.key("kind").string(self.kind);
+        w.key("name").string(&self.name);
+        w.key("aliases").value(&self.aliases);
+        if let Some(role) = &self.role {
+            w.key("role").string(role);
+        }
+        w.key("mentions").value(&self.mentions);
+        w.close(b'}');
+    }
+}
+
+impl ToJson for DateAnnotation {
+    fn write_json(&self, w: &mut JsonWriter) {
+        w.open(b'{');
+        w.range(self.start, self.end);
+        w.key("text").string(&self.text);
+        w.key("kind").string(self.kind);
+        w.key("value").string(&self.value);
+        w.rule(self.rule);
+        w.close(b'}');
+    }
+}
+
+impl ToJson for Quote {
+    fn write_json(&self, w: &mut JsonWriter) {
+        w.open(b'{');
+        w.range(self.start, self.end);
+        w.key("text").string(&self.text);
+        w.key("kind").string(self.kind);
+        w.key("speaker").value(&self.speaker);
+        w.key("speaker_mention").value(&self.speaker_mention);
+        w.key("cue").value(&self.cue);
+        w.rule(self.rule);
+        w.close(b'}');
     }
 }
 
@@ -264,6 +507,63 @@ mod tests {
         let r = map.text_range(Span::new(j, j + 5), None);
         let units: Vec<u16> = text.encode_utf16().collect();
         assert_eq!(String::from_utf16(&units[r.start..r.end]).unwrap(), "Jeong");
+    }
+
+    #[test]
+    fn to_json_is_serde_json_pretty() {
+        let text_range = |text: &str, rule| TextRange { start: 3, end: 1234567890, text: text.to_string(), rule };
+        let mut doc = Document {
+            schema: SCHEMA,
+            text_length: 0,
+            reference_date: None,
+            document: Parts::default(),
+            entities: Vec::new(),
+            dates: Vec::new(),
+            quotes: Vec::new(),
+        };
+        let mut expected = vec![serde_json::to_string_pretty(&doc).unwrap()];
+        let mut got = vec![doc.to_json()];
+        let odd = "q\"b\\n\nr\rt\tb\u{8}f\u{c}\u{0}\u{1f}\u{7f} “é” 😀/";
+        doc.text_length = usize::MAX;
+        doc.reference_date = Some("2019-11-18".to_string());
+        doc.document = Parts {
+            headline: Some(Range { start: 0, end: 10 }),
+            published: Some(Published { start: 11, end: 20, value: "2019-11-18T16:30+09:00".to_string() }),
+            bylines: vec![text_range("By A", Some("byline")), text_range(odd, None)],
+            captions: vec![Range { start: 1, end: 2 }],
+            boilerplate: vec![Range { start: 3, end: 4 }, Range { start: 5, end: 6 }],
+        };
+        doc.entities = vec![
+            Entity {
+                id: "e1".to_string(),
+                kind: "person",
+                name: odd.to_string(),
+                aliases: vec!["A".to_string(), odd.to_string()],
+                role: Some("Defense Minister".to_string()),
+                mentions: vec![text_range("A", Some("r"))],
+            },
+            Entity { id: "e2".to_string(), kind: "place", name: String::new(), aliases: Vec::new(), role: None, mentions: Vec::new() },
+        ];
+        doc.dates = vec![
+            DateAnnotation { start: 1, end: 2, text: "Nov. 17".to_string(), kind: "date", value: "2019-11-17".to_string(), rule: Some("r") },
+            DateAnnotation { start: 1, end: 2, text: odd.to_string(), kind: "date", value: String::new(), rule: None },
+        ];
+        doc.quotes = vec![
+            Quote {
+                start: 0,
+                end: 9,
+                text: odd.to_string(),
+                kind: "direct",
+                speaker: Some("e1".to_string()),
+                speaker_mention: Some(text_range("A", None)),
+                cue: Some(text_range("said", None)),
+                rule: Some("r"),
+            },
+            Quote { start: 0, end: 9, text: String::new(), kind: "direct", speaker: None, speaker_mention: None, cue: None, rule: None },
+        ];
+        expected.push(serde_json::to_string_pretty(&doc).unwrap());
+        got.push(doc.to_json());
+        assert_eq!(got, expected);
     }
 
     #[test]

@@ -50,6 +50,7 @@
 //! ```
 
 pub mod case;
+pub mod hash;
 pub mod dates;
 pub mod document;
 pub mod error;

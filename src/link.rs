@@ -14,7 +14,7 @@ use crate::model::{EntityKind, Mention};
 use crate::quotes::{FoundQuote, SpeakerRef};
 use crate::segment::Doc;
 use crate::span::Span;
-use std::collections::HashMap;
+use crate::hash::HashMap;
 
 /// An entity with its mentions, in text order.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -135,7 +135,7 @@ pub fn link(doc: &Doc, mentions: &[Mention], quotes: &[FoundQuote]) -> Linked {
     let mut uf = UnionFind((0..n).collect());
     let index_of_span: HashMap<Span, usize> = mentions.iter().enumerate().map(|(i, m)| (m.span, i)).collect();
     // Same written form (folded) or same canonical name, same kind.
-    let mut by_key: HashMap<(EntityKind, String), usize> = HashMap::new();
+    let mut by_key: HashMap<(EntityKind, String), usize> = HashMap::default();
     for (i, m) in mentions.iter().enumerate() {
         if let Some(&j) = m.alias_of.as_ref().and_then(|s| index_of_span.get(s)) {
             if mentions[j].kind == m.kind {
@@ -190,7 +190,7 @@ pub fn link(doc: &Doc, mentions: &[Mention], quotes: &[FoundQuote]) -> Linked {
     }
     // "Toyota" and "Toyota Motor Corp.": a one-word organization name that
     // begins exactly one longer organization name is that organization.
-    let mut by_first_word: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut by_first_word: HashMap<&str, Vec<usize>> = HashMap::default();
     for (i, m) in mentions.iter().enumerate() {
         let name = m.span.of(text);
         if m.kind == EntityKind::Organization {
@@ -205,7 +205,7 @@ pub fn link(doc: &Doc, mentions: &[Mention], quotes: &[FoundQuote]) -> Linked {
             continue;
         }
         if let Some(longer) = by_first_word.get(name) {
-            let distinct: std::collections::HashSet<String> = longer.iter().map(|&j| fold(mentions[j].span.of(text))).collect();
+            let distinct: crate::hash::HashSet<String> = longer.iter().map(|&j| fold(mentions[j].span.of(text))).collect();
             if distinct.len() == 1 {
                 uf.union(i, longer[0]);
             }
@@ -219,7 +219,7 @@ pub fn link(doc: &Doc, mentions: &[Mention], quotes: &[FoundQuote]) -> Linked {
         .map(|(i, m)| (i, fold(m.span.of(text))))
         .collect();
     // (One word more in front at most: "U.S." + "Forest Service", not any tail.)
-    let mut by_name: HashMap<&str, usize> = HashMap::new();
+    let mut by_name: HashMap<&str, usize> = HashMap::default();
     for (i, name) in &orgs {
         if name.split_whitespace().count() >= 2 {
             by_name.entry(name.as_str()).or_insert(*i);
@@ -233,7 +233,7 @@ pub fn link(doc: &Doc, mentions: &[Mention], quotes: &[FoundQuote]) -> Linked {
         }
     }
     // Build entities in order of first mention.
-    let mut entity_of_root: HashMap<usize, usize> = HashMap::new();
+    let mut entity_of_root: HashMap<usize, usize> = HashMap::default();
     let mut entities: Vec<LinkedEntity> = Vec::new();
     let mut canon: Vec<Option<&'static str>> = Vec::new();
     let mut entity_of_mention = vec![0usize; n];
@@ -267,8 +267,8 @@ pub fn link(doc: &Doc, mentions: &[Mention], quotes: &[FoundQuote]) -> Linked {
         ent.aliases = aliases;
     }
     // Speakers.
-    let mut groups: HashMap<String, usize> = HashMap::new();
-    let mut described: std::collections::HashSet<(usize, Span)> = std::collections::HashSet::new();
+    let mut groups: HashMap<String, usize> = HashMap::default();
+    let mut described: std::collections::HashSet<(usize, Span)> = std::collections::HashSet::default();
     let mut speakers = Vec::with_capacity(quotes.len());
     for q in quotes {
         let e = match q.speaker {

@@ -9,7 +9,7 @@ use crate::dates::{self, CalendarDate};
 use crate::lexicon::{self, lazy};
 use crate::segment::{Doc, TokenKind};
 use crate::span::Span;
-use std::collections::HashMap;
+use crate::hash::HashMap;
 
 /// What the structure stage found.
 #[derive(Debug, Default, Clone)]
@@ -135,7 +135,7 @@ pub fn find(doc: &Doc) -> Parts {
     }
 
     // Captions: a paragraph repeated word for word, or one ending in a credit.
-    let mut seen: HashMap<&str, usize> = HashMap::new();
+    let mut seen: HashMap<&str, usize> = HashMap::default();
     for (i, p) in paras.iter().enumerate() {
         let s = p.of(text);
         if s.split_whitespace().count() >= 6 {

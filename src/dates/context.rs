@@ -434,9 +434,16 @@ pub(crate) fn tense_near(text: &str, span: Span) -> Tense {
     }
 }
 
-/// A cached `Regex` built from a pattern string.
-pub(crate) fn compile(cell: &'static OnceLock<Regex>, build: impl FnOnce() -> String) -> &'static Regex {
-    cell.get_or_init(|| Regex::new(&build()).expect("date pattern compiles"))
+/// A cached `Regex` built from a pattern string. (`build` is a function
+/// pointer so that this function is compiled once, not once per pattern.)
+pub(crate) fn compile(cell: &'static OnceLock<Regex>, build: fn() -> String) -> &'static Regex {
+    cell.get_or_init(|| match Regex::new(&build()) {
+        Ok(re) => re,
+        // The error's message, not `expect`'s Debug form: that would bring
+        // the Debug formatting machinery into the wasm for a fixed pattern
+        // that never fails (the tests compile every one).
+        Err(e) => panic!("date pattern does not compile: {e}"),
+    })
 }
 
 /// A function returning a pattern compiled on first use:
@@ -446,7 +453,10 @@ macro_rules! pattern {
         $(#[$m])*
         fn $name() -> &'static regex_lite::Regex {
             static RE: std::sync::OnceLock<regex_lite::Regex> = std::sync::OnceLock::new();
-            $crate::dates::context::compile(&RE, || $build)
+            fn pattern() -> String {
+                $build
+            }
+            $crate::dates::context::compile(&RE, pattern)
         }
     };
 }

@@ -3,7 +3,7 @@
 //! Every list is a commented text file compiled in (`lexicon::data!`); this
 //! module is the only place that reads them.
 
-use std::collections::{HashMap, HashSet};
+use crate::hash::{Fnv, HashMap, HashSet};
 use std::sync::OnceLock;
 
 /// Lines of a data file without comments and blank lines.
@@ -68,7 +68,7 @@ pub(crate) fn lex() -> &'static Lexicon {
 }
 
 fn build() -> Lexicon {
-    let mut month = HashMap::new();
+    let mut month = HashMap::default();
     let mut month_full = Vec::new();
     let mut month_abbr = Vec::new();
     for r in rows(crate::lexicon::data!(dates "months.txt")) {
@@ -82,7 +82,7 @@ fn build() -> Lexicon {
             }
         }
     }
-    let mut weekday = HashMap::new();
+    let mut weekday = HashMap::default();
     for r in rows(crate::lexicon::data!(dates "weekdays.txt")) {
         if let (Some(n), Some(w)) = (r.first().and_then(|n| n.parse::<u8>().ok()), r.get(1)) {
             weekday.insert(*w, n);
@@ -147,12 +147,20 @@ pub(crate) fn alternation<'a>(words: impl IntoIterator<Item = &'a str>) -> Strin
     longest_first(words.into_iter().map(regex_lite::escape).collect())
 }
 
-/// The patterns joined with `|`, longest first, without repeats (one sort for all callers).
+/// The patterns joined with `|`, longest first (then in byte order), without
+/// repeats. Each goes into its place in a sorted list: the lists are a few
+/// dozen words, sorted once per process, and the standard library's sort
+/// would bring in a copy of its own (about 2 KB of gzipped WebAssembly) for
+/// this one caller.
 #[inline(never)]
-fn longest_first(mut v: Vec<String>) -> String {
-    v.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
-    v.dedup();
-    v.join("|")
+fn longest_first(patterns: Vec<String>) -> String {
+    let mut sorted: Vec<String> = Vec::with_capacity(patterns.len());
+    for p in patterns {
+        if let Err(at) = sorted.binary_search_by(|s| p.len().cmp(&s.len()).then_with(|| s.cmp(&p))) {
+            sorted.insert(at, p);
+        }
+    }
+    sorted.join("|")
 }
 
 /// An ASCII word boundary (regex-lite's `\b` is ASCII anyway; the explicit
@@ -299,37 +307,14 @@ const START_WORDS: &str = "the a an this that these last next past coming curren
     latter sometime fiscal fy calendar pre post its their comparable corresponding year prior half right for as \
     anytime any recent few several couple dozen dozens hundreds thousands many shortly since until till by";
 
-/// FNV-1a: short keys, called for every token of every article.
-#[derive(Default, Clone, Copy)]
-struct Fnv;
-
-struct FnvHasher(u64);
-
-impl std::hash::BuildHasher for Fnv {
-    type Hasher = FnvHasher;
-    fn build_hasher(&self) -> FnvHasher {
-        FnvHasher(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl std::hash::Hasher for FnvHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for b in bytes {
-            self.0 = (self.0 ^ *b as u64).wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-}
-
 /// The class bits of one lower-case token.
 pub(crate) fn classify(tok: &str) -> u32 {
     use cls::*;
-    static MAP: OnceLock<HashMap<&'static str, u32, Fnv>> = OnceLock::new();
+    // FNV on every target: short keys, looked up for every token of every article.
+    static MAP: OnceLock<std::collections::HashMap<&'static str, u32, Fnv>> = OnceLock::new();
     let map = MAP.get_or_init(|| {
         let l = lex();
-        let mut m: HashMap<&'static str, u32, Fnv> = HashMap::default();
+        let mut m: std::collections::HashMap<&'static str, u32, Fnv> = Default::default();
         let mut add = |w: &'static str, c: u32| *m.entry(w).or_insert(0) |= c;
         for w in l.month.keys() {
             add(w, MONTH);

@@ -7,7 +7,8 @@ use super::context::{tense_near, Cand, Ctx};
 use super::value::{holiday_date, relative, unknown, Dir, Point, Tense, Unit, Val};
 use super::{CalendarDate, Timex, TimexKind};
 use crate::span::Span;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+use crate::hash::HashMap;
 
 pub(super) fn run(ctx: &Ctx, reference: Option<CalendarDate>, mut cands: Vec<Cand>) -> Vec<Timex> {
     cands.retain(|c| !c.span.is_empty() && c.span.end <= ctx.text.len());
@@ -75,8 +76,8 @@ fn hops_back(text: &str, pos: usize) -> Vec<usize> {
 /// "midnight on Nov. 23", "10 p.m. Wednesday", "5 p.m. EST, Nov. 6",
 /// "Friday, 10 a.m.": one expression with the date's value and the time.
 fn merge_times(text: &str, cands: &mut Vec<Cand>) {
-    let mut by_start: HashMap<usize, Vec<usize>> = HashMap::new();
-    let mut by_end: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut by_start: HashMap<usize, Vec<usize>> = HashMap::default();
+    let mut by_end: HashMap<usize, Vec<usize>> = HashMap::default();
     for (i, c) in cands.iter().enumerate() {
         if c.val.is_day_like() && c.tod.is_none() {
             by_start.entry(c.span.start).or_default().push(i);
@@ -110,7 +111,7 @@ fn merge_times(text: &str, cands: &mut Vec<Cand>) {
     }
     // "January nineteen ninety-seven", "the winter of nineteen ninety-four":
     // a month or season and a year the month parser could not see.
-    let mut years: HashMap<usize, i32> = HashMap::new();
+    let mut years: HashMap<usize, i32> = HashMap::default();
     for c in cands.iter() {
         // The year itself, not "late 2012" ("each summer, late 2012" is a list).
         let bare = c.rule == "year_words" || text[c.span.start..].starts_with(|ch: char| ch.is_ascii_digit());

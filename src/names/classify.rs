@@ -25,7 +25,7 @@ use crate::names::lexicons::{given_name, is_common, is_demonym, known, longest_k
 use crate::names::phrases::Phrase;
 use crate::names::titles::{is_address, is_title_word};
 use crate::names::words::{Shape, W};
-use std::collections::HashSet;
+use crate::hash::HashSet;
 
 /// A name found in a phrase: words `start..end`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -3,7 +3,7 @@
 
 use crate::lexicon::{self, lazy};
 use crate::model::EntityKind;
-use std::collections::HashMap;
+use crate::hash::HashMap;
 
 /// A head word and where it stands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

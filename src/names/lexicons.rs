@@ -3,7 +3,7 @@
 use crate::case::Case;
 use crate::lexicon::{self, lazy};
 use crate::model::EntityKind;
-use std::collections::{HashMap, HashSet};
+use crate::hash::{HashMap, HashSet};
 
 /// A name the lexicons know, with its kind and canonical form.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -26,7 +26,7 @@ lazy! {
     /// Every written form (name or alias) → what it names. Places first, then
     /// organizations, then agreements: a later file does not override an earlier one.
     pub fn known_names() -> HashMap<&'static str, Known> {
-        let mut map = HashMap::new();
+        let mut map = HashMap::default();
         for r in lexicon::rows(crate::lexicon::data!("places.txt")) {
             let class = r.get(1).copied().unwrap_or("city");
             let k = Known { kind: EntityKind::Place, canonical: r[0], class };

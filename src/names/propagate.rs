@@ -14,7 +14,7 @@ use crate::names::classify::title_case;
 use crate::names::lexicons::{is_common, known};
 use crate::names::words::{Shape, W};
 use crate::span::Span;
-use std::collections::HashMap;
+use crate::hash::HashMap;
 
 /// Endings of company names that the text may drop ("Metro Transit Inc.").
 const CORPORATE_SUFFIXES: &[&str] = &["Inc.", "Inc", "Corp.", "Corp", "Co.", "Ltd.", "Ltd", "LLC", "PLC", "plc", "AG", "SA", "S.A.", "GmbH", "N.V.", "Corporation", "Company", "Incorporated", "Limited"];
@@ -183,7 +183,7 @@ pub fn acronym_fits(acr: &str, name: &str) -> bool {
 
 /// Acronyms made of the initials of a name found elsewhere in the text.
 fn initials(text: &str, ws: &[W], mentions: &mut Vec<Mention>) {
-    let mut by_initials: HashMap<String, (EntityKind, Span, Option<&'static str>)> = HashMap::new();
+    let mut by_initials: HashMap<String, (EntityKind, Span, Option<&'static str>)> = HashMap::default();
     for m in mentions.iter() {
         let name = m.span.of(text);
         if m.kind == EntityKind::Person || !name.contains(' ') {
@@ -254,7 +254,7 @@ fn one_swaps(s: &str) -> Vec<String> {
 fn misspelt_acronyms(ws: &[W], mentions: &mut Vec<Mention>) {
     // Each known acronym once, at its first mention (the order decides
     // between two known acronyms that are both one swap away).
-    let mut known_acronyms: HashMap<&str, (usize, EntityKind, Span, Option<&'static str>)> = HashMap::new();
+    let mut known_acronyms: HashMap<&str, (usize, EntityKind, Span, Option<&'static str>)> = HashMap::default();
     for (order, m) in mentions.iter().enumerate().filter(|(_, m)| m.rule.starts_with("acronym_") || m.rule == "lexicon") {
         if let Some(w) = word_at(ws, m.span.start).map(|i| &ws[i]).filter(|w| w.span == m.span && is_acronym(w) && w.text.chars().count() >= 4) {
             known_acronyms.entry(w.text).or_insert((order, m.kind, m.alias_of.unwrap_or(m.span), m.canonical));
@@ -284,11 +284,11 @@ fn repeats(text: &str, ws: &[W], mentions: &mut Vec<Mention>) {
         canonical: Option<&'static str>,
         rule: &'static str,
     }
-    let mut forms: HashMap<String, Form> = HashMap::new();
+    let mut forms: HashMap<String, Form> = HashMap::default();
     // Short forms of organizations, kept apart until every other form is known.
-    let mut org_shorts: HashMap<String, Vec<OrgName>> = HashMap::new();
+    let mut org_shorts: HashMap<String, Vec<OrgName>> = HashMap::default();
     // Surname → every full name it may stand for (span of a mention, folded name).
-    let mut surnames: HashMap<String, Vec<(Span, String)>> = HashMap::new();
+    let mut surnames: HashMap<String, Vec<(Span, String)>> = HashMap::default();
     for m in mentions.iter() {
         let name = m.span.of(text);
         let target = m.alias_of.unwrap_or(m.span);

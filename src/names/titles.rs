@@ -1,7 +1,7 @@
 //! Titles and ranks written before a name (`data/titles.txt`).
 
 use crate::lexicon::{self, lazy};
-use std::collections::HashMap;
+use crate::hash::HashMap;
 
 lazy! {
     /// Title word → true when it is only a form of address ("Mr.").

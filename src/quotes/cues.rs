@@ -1,12 +1,12 @@
 //! Verbs of saying and the nouns that describe speakers (`data/`).
 
 use crate::lexicon::{self, lazy};
-use std::collections::{HashMap, HashSet};
+use crate::hash::{HashMap, HashSet};
 
 lazy! {
     /// Every written form of a verb of saying, lower case.
     fn forms() -> HashSet<String> {
-        let mut set = HashSet::new();
+        let mut set = HashSet::default();
         for row in lexicon::rows(crate::lexicon::data!("speech-verbs.txt")) {
             // The progressive is made here: "saying", "noting", "tweeting".
             let lemma = row[0];
@@ -30,7 +30,7 @@ pub enum NounKind {
 
 lazy! {
     fn nouns() -> HashMap<&'static str, NounKind> {
-        let mut map = HashMap::new();
+        let mut map = HashMap::default();
         for r in lexicon::rows(crate::lexicon::data!("speaker-nouns.txt")) {
             let kind = match r.get(1).copied() {
                 Some("person") => NounKind::Person,

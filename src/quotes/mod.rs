@@ -23,7 +23,7 @@ use crate::case::Case;
 use crate::model::{EntityKind, Mention};
 use crate::segment::{Doc, QuotedSpan, TokenKind};
 use crate::span::Span;
-use std::collections::HashMap;
+use crate::hash::HashMap;
 use crate::structure::Parts;
 use speaker::{Resolver, Source};
 
@@ -154,7 +154,7 @@ fn repeated_quotations(doc: &Doc, quotes: &mut [FoundQuote]) {
     // Word → the attributed quotations that have it, in order: a quotation's
     // words can only be inside one that has its rarest word (linear in the
     // text, where trying every pair was quadratic).
-    let mut having: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut having: HashMap<&str, Vec<usize>> = HashMap::default();
     for (i, (t, _)) in attributed.iter().enumerate() {
         for w in t.split(' ') {
             let list = having.entry(w).or_default();

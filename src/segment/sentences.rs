@@ -12,7 +12,7 @@ use crate::lexicon::{self, lazy};
 use crate::segment::marks::QuotedSpan;
 use crate::segment::tokens::{abbreviations, AbbrevClass, Token, TokenKind};
 use crate::span::Span;
-use std::collections::HashSet;
+use crate::hash::HashSet;
 
 /// A sentence: its span and its tokens `tokens.0..tokens.1`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -24,7 +24,7 @@ pub struct Sentence {
 
 lazy! {
     fn starters() -> HashSet<&'static str> {
-        lexicon::words(include_str!("../../data/sentence-starters.txt"))
+        lexicon::words(crate::lexicon::data!("sentence-starters.txt"))
     }
 }
 

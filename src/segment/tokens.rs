@@ -9,7 +9,7 @@
 
 use crate::lexicon::{self, lazy};
 use crate::span::Span;
-use std::collections::HashMap;
+use crate::hash::HashMap;
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
