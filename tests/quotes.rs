@@ -123,6 +123,16 @@ fn frames_around_the_quotation() {
             "Though she called the merger “reckless,” Senator Ruth Abara restricted comments about the bank to its board.",
             &[("reckless,", Some("Ruth Abara"))],
         ),
+        // "what it calls": the subject of the verb the clause hangs on
+        (
+            "The ministry issued a reply on Friday. It is denouncing what it calls “a campaign of lies.”",
+            &[("a campaign of lies.", Some("ministry"))],
+        ),
+        // the possessor of a noun of saying right before the quotation
+        (
+            "The panel checked Senator Ruth Abara’s claim that there were “hundreds of closures” last year.",
+            &[("hundreds of closures", Some("Ruth Abara"))],
+        ),
         // a stand-alone quotation, then a long source set off by commas
         (
             "“This is our year!” The mayor’s sister, state Rep. Maria Elena Santos (D-Riverside), shouted to the crowd.",

@@ -152,7 +152,18 @@ impl<'a, 't> Resolver<'a, 't> {
         let mut best: Option<((u8, usize, bool), Source)> = None;
         let mut dependent: Option<usize> = None;
         for t in first..end {
-            if self.in_quote[t].is_some() || self.cue_at(t, first).is_none() {
+            if self.in_quote[t].is_some() {
+                continue;
+            }
+            if self.cue_at(t, first).is_none() {
+                // "Donald Trump’s claim that there were “thousands of shootings”": the
+                // possessor of a noun of saying right before the quotation.
+                let dash_between = (t + 1..open_t).any(|k| matches!(self.tok(k), "-" | "--" | "—" | "–" | "(" | ";"));
+                if t < open_t && open_t - t <= 6 && best.is_none() && !dash_between {
+                    if let Some(source) = self.possessor_of_noun(t, first) {
+                        best = Some(((1, open_t - t + 10, true), source));
+                    }
+                }
                 continue;
             }
             let (d, after) = if t > close_t { (t - close_t, true) } else if t < open_t { (open_t - t, false) } else { continue };
@@ -192,20 +203,32 @@ impl<'a, 't> Resolver<'a, 't> {
         self.sentence_subject(first, t, cue)
     }
 
-    /// "She said she recalls the colleague being “confused”": a pronoun that
-    /// repeats the subject of the verb of saying it hangs on gives way to that
-    /// subject, the one who spoke.
+    /// "She said she recalls the colleague being “confused”", "It is denouncing
+    /// what it calls “…”": a pronoun that repeats the subject of the verb of
+    /// saying it hangs on gives way to that subject, the one who spoke.
     fn reporting_subject(&self, source: Source, first: usize, earlier: &[FoundQuote]) -> Source {
         if !matches!(source.what, What::Pronoun(_)) {
             return source;
         }
         let k = self.doc.token_at_or_after(source.words.start);
-        let j = if k > first + 1 && self.lower(k - 1) == "that" { k - 1 } else { k };
+        // "said that she …", "is denouncing what it calls …"
+        let j = if k > first + 1 && matches!(self.lower(k - 1).as_str(), "that" | "what") { k - 1 } else { k };
         let Some(cue) = j.checked_sub(1).filter(|&j| j > first).and_then(|j| self.cue_at(j, first)) else { return source };
         match self.left_of(j - 1, first, cue) {
             Some(outer) if self.resolve(&outer, earlier).is_some() && self.resolve(&outer, earlier) == self.resolve(&source, earlier) => outer,
             _ => source,
         }
+    }
+
+    /// "Trump’s claim", "the ministry’s statement": a noun of saying at `t`
+    /// after a person's or an organization's name in the possessive.
+    fn possessor_of_noun(&self, t: usize, first: usize) -> Option<Source> {
+        if t <= first || !is_cue(&self.lower(t)) {
+            return None;
+        }
+        let prev = self.tok(t - 1);
+        let m = self.mention_at[t - 1].filter(|&m| matches!(self.mentions[m].kind, EntityKind::Person | EntityKind::Organization))?;
+        ((prev.ends_with("’s") || prev.ends_with("'s")) && self.in_quote[t - 1].is_none()).then(|| self.mention_source(m, self.doc.tokens[t].span))
     }
 
     /// The source the verb of saying at `t` names, seen from the quotation.
