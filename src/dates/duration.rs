@@ -31,6 +31,20 @@ pub(crate) fn unit_of(word: &str) -> Option<Unit> {
     Unit::from_code(lex().unit.get(word.to_ascii_lowercase().as_str())?)
 }
 
+/// Right after an amount: "5%", "$1.76", "700 seats", "$2 million".
+fn after_amount(text: &str, start: usize) -> bool {
+    let count = |w: &str| {
+        w.bytes().last().is_some_and(|b| b.is_ascii_digit())
+            || lex().number.contains_key(w.to_ascii_lowercase().as_str())
+            || matches!(w.to_ascii_lowercase().as_str(), "million" | "billion" | "trillion" | "thousand" | "hundred" | "dozen" | "percent")
+    };
+    let before = text[..start].trim_end();
+    match word_before(text, start) {
+        None => before.ends_with(['%', '$']),
+        Some(w) => count(w) || (w.len() > 3 && w.ends_with('s') && word_before(text, before.len() - w.len()).is_some_and(count)),
+    }
+}
+
 #[inline(never)]
 pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
     let text = ctx.text;
@@ -65,6 +79,10 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
             return;
         }
         if unit == Unit::Quarter && (is_article || word_after(text, span.end).is_some_and(|w| w.eq_ignore_ascii_case("of"))) {
+            return;
+        }
+        // "$5 million a year", "1,000 flights a day": the rate of an amount (set.rs).
+        if is_article && mt.span("n").is_some_and(|n| n.start == span.start) && after_amount(text, span.start) {
             return;
         }
         // Abbreviated units only after digits ("15 min", not "a min").
@@ -236,7 +254,8 @@ mod tests {
 
     #[test]
     fn duration_negatives() {
-        check_none(&["for a second time", "a quarter of the vote", "profit fell in a quarter", "he paid a quarter", "the 45th Wing", "the first day", "Kim, 52 years old, said", "a 45-year-old man", "he told CBS's \"60 Minutes\" program", "in the days of old", "the years were good"]);
+        check_none(&["for a second time", "a quarter of the vote", "profit fell in a quarter", "he paid a quarter", "the 45th Wing", "the first day", "Kim, 52 years old, said", "a 45-year-old man", "he told CBS's \"60 Minutes\" program", "in the days of old", "the years were good",
+            "It costs $5 million a year.", "1,000 flights a day", "growth of 5% a year", "up from four flights a week"]);
         super::super::tests::check_not("Sales for the years 2010 and 2011 rose.", "the years");
     }
 }
