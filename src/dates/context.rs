@@ -391,7 +391,10 @@ pub(crate) fn tense_near(text: &str, span: Span) -> Tense {
         s.split(|c: char| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty()).map(str::to_string).collect()
     };
     let bw = words(before);
-    let aw = words(after);
+    let mut aw = words(after);
+    // A conjunction after the expression opens another clause ("left Friday
+    // and will return April 8"): its verbs count only when nothing nearer does.
+    let rest = aw.iter().position(|w| matches!(w.as_str(), "and" | "but" | "while" | "because" | "although" | "which" | "who")).map(|i| aw.split_off(i)).unwrap_or_default();
     // "extended until Nov. 17", "postponed until Tuesday": a deadline ahead;
     // so is the day a change takes effect or a sum falls due ("a new pact
     // effective June 1", "a dividend payable Dec. 15").
@@ -429,7 +432,8 @@ pub(crate) fn tense_near(text: &str, span: Span) -> Tense {
             ai += 1;
         }
         if !progressed {
-            return guess_after.unwrap_or(Tense::Unknown);
+            let later = || rest.iter().enumerate().find_map(|(i, w)| classify(w, i.checked_sub(1).map(|j| &rest[j]), rest.get(i + 1)));
+            return guess_after.or_else(|| later().map(|(t, _)| t)).unwrap_or(Tense::Unknown);
         }
     }
 }
@@ -495,6 +499,10 @@ mod tests {
             // "ahead of" elsewhere is a position, not a plan.
             ("Just ahead of the trip, the department on Sunday issued a warning.", "Sunday", Tense::Past),
             ("They signed the deal next to the river on Monday.", "Monday", Tense::Past),
+            // Another clause's verb loses to the nearer one before.
+            ("Lawmakers left for a two-week recess Friday and will return April 8.", "Friday", Tense::Past),
+            ("The talks ended on Monday, but they will resume soon.", "Monday", Tense::Past),
+            ("The board meets Monday and said nothing.", "Monday", Tense::Future),
         ];
         for (text, expr, want) in table {
             let i = text.find(expr).unwrap();
