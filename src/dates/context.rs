@@ -391,10 +391,10 @@ pub(crate) fn tense_near(text: &str, span: Span) -> Tense {
         s.split(|c: char| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty()).map(str::to_string).collect()
     };
     let bw = words(before);
-    let mut aw = words(after);
+    let aw = words(after);
     // A conjunction after the expression opens another clause ("left Friday
     // and will return April 8"): its verbs count only when nothing nearer does.
-    let rest = aw.iter().position(|w| matches!(w.as_str(), "and" | "but" | "while" | "because" | "although" | "which" | "who")).map(|i| aw.split_off(i)).unwrap_or_default();
+    let mut cut = aw.iter().position(|w| matches!(w.as_str(), "and" | "but" | "which")).unwrap_or(aw.len());
     // "extended until Nov. 17", "postponed until Tuesday": a deadline ahead;
     // so is the day a change takes effect or a sum falls due ("a new pact
     // effective June 1", "a dividend payable Dec. 15").
@@ -419,7 +419,7 @@ pub(crate) fn tense_near(text: &str, span: Span) -> Tense {
                 return t;
             }
         }
-        if ai < aw.len() {
+        if ai < cut {
             progressed = true;
             let prev = if ai == 0 { None } else { Some(&aw[ai - 1]) };
             match classify(&aw[ai], prev, aw.get(ai + 1)) {
@@ -432,8 +432,11 @@ pub(crate) fn tense_near(text: &str, span: Span) -> Tense {
             ai += 1;
         }
         if !progressed {
-            let later = || rest.iter().enumerate().find_map(|(i, w)| classify(w, i.checked_sub(1).map(|j| &rest[j]), rest.get(i + 1)));
-            return guess_after.or_else(|| later().map(|(t, _)| t)).unwrap_or(Tense::Unknown);
+            if guess_after.is_none() && cut < aw.len() {
+                cut = aw.len();
+                continue;
+            }
+            return guess_after.unwrap_or(Tense::Unknown);
         }
     }
 }

@@ -172,8 +172,6 @@ fn remove_overlaps(mut cands: Vec<Cand>) -> Vec<Cand> {
 struct Seen {
     last: Option<Point>,
     last_day: Option<CalendarDate>,
-    /// The last day named that is not after the reference.
-    last_past_day: Option<CalendarDate>,
     last_quarter: Option<(Point, usize)>,
     /// The last quarter was named in a past-tense sentence ("fiscal fourth quarter ended").
     last_quarter_reported: bool,
@@ -369,15 +367,7 @@ fn resolve(reference: Option<CalendarDate>, cands: Vec<Cand>) -> Vec<Timex> {
                 };
                 Some(date.map_or(Point::Day(None, None, None), Point::day))
             }
-            Val::TimeOnly => {
-                // "the April 15 deadline ... The vote came shortly before midnight":
-                // a time in the past is not on a day still to come.
-                let day = match (seen.last_day, r) {
-                    (Some(d), Some(r)) if c.tense == Tense::Past && d > r => seen.last_past_day.or(Some(r)),
-                    (d, r) => d.or(r),
-                };
-                Some(day.map_or(Point::Day(None, None, None), Point::day))
-            }
+            Val::TimeOnly => Some(seen.last_day.or(r).map_or(Point::Day(None, None, None), Point::day)),
             Val::LastPoint => match seen.last {
                 Some(p) => Some(p),
                 None => continue,
@@ -404,9 +394,6 @@ fn resolve(reference: Option<CalendarDate>, cands: Vec<Cand>) -> Vec<Timex> {
                 seen.last = Some(p);
                 if let Some(d) = p.as_date() {
                     seen.last_day = Some(d);
-                    if r.is_none_or(|r| d <= r) {
-                        seen.last_past_day = Some(d);
-                    }
                 }
                 if let Point::Quarter(Some(_), Some(_)) = p {
                     seen.last_quarter = Some((p, c.span.end));
