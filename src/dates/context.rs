@@ -392,6 +392,9 @@ pub(crate) fn tense_near(text: &str, span: Span) -> Tense {
     };
     let bw = words(before);
     let aw = words(after);
+    // A conjunction after the expression opens another clause ("left Friday
+    // and will return April 8"): its verbs count only when nothing nearer does.
+    let mut cut = aw.iter().position(|w| matches!(w.as_str(), "and" | "but" | "which")).unwrap_or(aw.len());
     // "extended until Nov. 17", "postponed until Tuesday": a deadline ahead;
     // so is the day a change takes effect or a sum falls due ("a new pact
     // effective June 1", "a dividend payable Dec. 15").
@@ -416,7 +419,7 @@ pub(crate) fn tense_near(text: &str, span: Span) -> Tense {
                 return t;
             }
         }
-        if ai < aw.len() {
+        if ai < cut {
             progressed = true;
             let prev = if ai == 0 { None } else { Some(&aw[ai - 1]) };
             match classify(&aw[ai], prev, aw.get(ai + 1)) {
@@ -429,6 +432,10 @@ pub(crate) fn tense_near(text: &str, span: Span) -> Tense {
             ai += 1;
         }
         if !progressed {
+            if guess_after.is_none() && cut < aw.len() {
+                cut = aw.len();
+                continue;
+            }
             return guess_after.unwrap_or(Tense::Unknown);
         }
     }
@@ -505,6 +512,10 @@ mod tests {
             // "ahead of" elsewhere is a position, not a plan.
             ("Just ahead of the trip, the department on Sunday issued a warning.", "Sunday", Tense::Past),
             ("They signed the deal next to the river on Monday.", "Monday", Tense::Past),
+            // Another clause's verb loses to the nearer one before.
+            ("Lawmakers left for a two-week recess Friday and will return April 8.", "Friday", Tense::Past),
+            ("The talks ended on Monday, but they will resume soon.", "Monday", Tense::Past),
+            ("The board meets Monday and said nothing.", "Monday", Tense::Future),
         ];
         for (text, expr, want) in table {
             let i = text.find(expr).unwrap();

@@ -8,6 +8,7 @@ use super::context::{pattern, capitalized, prev_char, word_after, word_before, C
 use super::lexicon::{Count, PARTS, apat, cls, lex, parse_count};
 use super::value::{duration, Unit, Val};
 use super::TimexKind;
+use crate::span::Span;
 
 pattern! {
     fn re_count() = apat(r"{B}(?:(?P<mod>about|around|roughly|approximately|nearly|almost|over|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|no\s+more\s+than|no\s+less\s+than|up\s+to|some|only|just|barely|under|upwards\s+of|close\s+to|well\s+over|in\s+excess\s+of|the\s+better\s+part\s+of)\s+)?(?:(?P<det>the|each\s+of\s+the|all|another)\s+)?(?:(?P<rel>past|last|next|first|coming|previous|final|following|remaining|ensuing|initial|latest|preceding|subsequent|entire|full|whole|other|additional|past\s+few|last\s+few|next\s+few|first\s+few)\s+)?(?P<n>{COUNT})(?:\s*(?:to|or|-|–)\s*(?P<n2>{COUNT}))?(?P<sep>\s+|\s*-\s*)(?:(?P<adj>more|additional|full|straight|consecutive|long|trading|business|working|calendar|extra|further|solid|whole|short)\s+)?(?P<u>{UNIT})(?P<half>\s+and\s+a\s+half)?(?P<suf>-long|-old|\s+or\s+so)?{B}")
@@ -18,7 +19,7 @@ pattern! {
 }
 
 pattern! {
-    fn re_bare() = apat(r"{B}(?P<m>(?:the\s+)?(?:recent|coming|past|next|last|previous|ensuing|following|intervening|early|final|last\s+few|past\s+few|next\s+few|coming\s+few)\s+)?(?P<the>the\s+)?(?P<u>seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)(?P<ahead>\s+ahead|-long)?{B}")
+    fn re_bare() = apat(r"{B}(?P<m>(?:the\s+)?(?:recent|coming|past|next|last|previous|ensuing|following|intervening|early|final|last\s+few|past\s+few|next\s+few|coming\s+few)\s+)?(?P<the>the\s+)?(?P<u>seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries|(?P<one>hour|day|week|month|year|decade)-long){B}(?P<ahead>\s+ahead|-long)?{B}")
 }
 
 /// Words before a bare plural unit that make it a duration ("for years").
@@ -29,6 +30,20 @@ const BARE_WORDS: &[&str] = &[
 
 pub(crate) fn unit_of(word: &str) -> Option<Unit> {
     Unit::from_code(lex().unit.get(word.to_ascii_lowercase().as_str())?)
+}
+
+/// Right after an amount: "5%", "$1.76", "700 seats", "$2 million".
+fn after_amount(text: &str, start: usize) -> bool {
+    let count = |w: &str| {
+        w.bytes().last().is_some_and(|b| b.is_ascii_digit())
+            || lex().number.contains_key(w.to_ascii_lowercase().as_str())
+            || matches!(w.to_ascii_lowercase().as_str(), "million" | "billion" | "trillion" | "thousand" | "hundred" | "dozen" | "percent")
+    };
+    let before = text[..start].trim_end();
+    match word_before(text, start) {
+        None => before.ends_with(['%', '$']),
+        Some(w) => count(w) || (w.len() > 3 && w.ends_with('s') && word_before(text, before.len() - w.len()).is_some_and(count)),
+    }
 }
 
 #[inline(never)]
@@ -65,6 +80,10 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
             return;
         }
         if unit == Unit::Quarter && (is_article || word_after(text, span.end).is_some_and(|w| w.eq_ignore_ascii_case("of"))) {
+            return;
+        }
+        // "$5 million a year", "1,000 flights a day": the rate of an amount (set.rs).
+        if is_article && mt.span("n").is_some_and(|n| n.start == span.start) && after_amount(text, span.start) {
             return;
         }
         // Abbreviated units only after digits ("15 min", not "a min").
@@ -147,9 +166,14 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
         let m = mt.get("m").map(|m| m.to_ascii_lowercase().split_whitespace().collect::<Vec<_>>().join(" "));
         let ahead = mt.get("ahead").is_some();
         let the = mt.get("the").is_some();
-        let u_word = mt.get("u").unwrap_or("");
-        let Some(unit) = unit_of(u_word) else { return };
+        let one = mt.get("one");
+        let Some(unit) = unit_of(one.or(mt.get("u")).unwrap_or("")) else { return };
         let u_start = mt.span("u").map_or(span.start, |s| s.start);
+        // "a month-long strike", "day-long talks": a stretch of one unit.
+        if one.is_some() && m.is_none() {
+            out.push(Cand::new(Span::new(u_start, span.end), TimexKind::Duration, Val::Lit(duration(Some(PARTS), unit)), "duration"));
+            return;
+        }
         if m.is_none() && !ahead {
             // Needs a word that makes it a stretch of time.
             let prev = word_before(text, u_start).map(|w| w.to_ascii_lowercase());
@@ -231,12 +255,16 @@ mod tests {
             ("Three days later, the", "Three days", "P3D"),
             ("Misawa Airmen Reunite Year Later\n\nBy", "Year", "P1Y"),
             ("for 3.5 years", "3.5 years", "P3Y6M"),
+            ("after a month-long strike", "a month-long", "P1M"),
+            ("after their third week-long round", "week-long", "P1W"),
+            ("the day-long talks ended", "day-long", "P1D"),
         ]);
     }
 
     #[test]
     fn duration_negatives() {
-        check_none(&["for a second time", "a quarter of the vote", "profit fell in a quarter", "he paid a quarter", "the 45th Wing", "the first day", "Kim, 52 years old, said", "a 45-year-old man", "he told CBS's \"60 Minutes\" program", "in the days of old", "the years were good"]);
+        check_none(&["for a second time", "a quarter of the vote", "profit fell in a quarter", "he paid a quarter", "the 45th Wing", "the first day", "Kim, 52 years old, said", "a 45-year-old man", "he told CBS's \"60 Minutes\" program", "in the days of old", "the years were good",
+            "It costs $5 million a year.", "1,000 flights a day", "growth of 5% a year", "up from four flights a week"]);
         super::super::tests::check_not("Sales for the years 2010 and 2011 rose.", "the years");
     }
 }

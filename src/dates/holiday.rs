@@ -27,8 +27,8 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
         let norm = name.split_whitespace().collect::<Vec<_>>().join(" ");
         let Some(&(_, rule)) = lex().holidays.iter().find(|(n, _)| *n == norm) else { return };
         let name_end = mt.span("name").map_or(span.end, |s| s.end);
-        // "Easter Island", "Christmas Island", "Easter Rising".
-        if word_after(text, name_end).is_some_and(|w| matches!(w, "Island" | "Islands" | "Rising" | "Offensive" | "Carol" | "Carols")) {
+        // "Easter Island", "Christmas Island", "Easter Rising", "the Good Friday Agreement".
+        if word_after(text, name_end).is_some_and(|w| matches!(w, "Island" | "Islands" | "Rising" | "Offensive" | "Carol" | "Carols" | "Agreement" | "Accord" | "Accords")) {
             return;
         }
         let year = mt.get("y").and_then(|y| y.parse::<i32>().ok());
@@ -62,6 +62,6 @@ mod tests {
 
     #[test]
     fn holiday_negatives() {
-        check_none(&["Easter Island statues", "christmas"]);
+        check_none(&["Easter Island statues", "christmas", "under the Good Friday Agreement"]);
     }
 }

@@ -301,7 +301,7 @@ pub(crate) mod cls {
 
 /// Words that open expressions before the word that triggers them.
 const START_WORDS: &str = "the a an this that these last next past coming current previous prior following \
-    same present preceding ensuing latest early late earlier later mid each every per all another about around \
+    same present preceding ensuing latest early late earlier later mid each every all another about around \
     roughly approximately nearly almost over more less fewer at no up some only just barely under upwards close \
     well in exactly precisely end beginning start middle rest remainder balance first second third fourth final \
     latter sometime fiscal fy calendar pre post its their comparable corresponding year prior half right for as \
@@ -328,7 +328,7 @@ pub(crate) fn classify(tok: &str) -> u32 {
         for w in l.unit.keys() {
             add(w, UNIT);
         }
-        for w in ["weekend", "weekends", "annum", "night", "nights", "fiscal"] {
+        for w in ["weekend", "weekends", "night", "nights", "fiscal"] {
             add(w, UNIT);
         }
         for w in l.number.keys() {
@@ -368,7 +368,7 @@ pub(crate) fn classify(tok: &str) -> u32 {
         for w in ["nineteen", "eighteen", "thousand"] {
             add(w, YEAR_WORD);
         }
-        for w in ["every", "each", "per", "once", "twice", "thrice", "times"] {
+        for w in ["every", "each", "once", "twice", "thrice", "times"] {
             add(w, FREQUENCY);
         }
         add("century", CENTURY);

@@ -4,6 +4,7 @@
 //! (for "the same day", "a year earlier", a clock time without a date).
 
 use super::context::{tense_near, Cand, Ctx};
+use super::lexicon::lex;
 use super::value::{holiday_date, relative, unknown, Dir, Point, Tense, Unit, Val};
 use super::{CalendarDate, Timex, TimexKind};
 use crate::span::Span;
@@ -98,8 +99,14 @@ fn merge_times(text: &str, cands: &mut Vec<Cand>) {
             m.tense = tense_near(text, m.span);
             m
         };
+        // "at 10 a.m. The next day, ...": a full stop and a capital that is no
+        // month or weekday name ("10 a.m. Monday") start the next sentence.
+        let new_sentence = |b: &Cand| {
+            let first = super::context::word_after(text, b.span.start).unwrap_or("").to_ascii_lowercase();
+            a.span.of(text).ends_with('.') && super::context::capitalized(b.span.of(text)) && !lex().month.contains_key(first.as_str()) && !lex().weekday.contains_key(first.as_str())
+        };
         for p in hops(text, a.span.end, &[",", "on", "of"]) {
-            for &j in by_start.get(&p).into_iter().flatten() {
+            for &j in by_start.get(&p).into_iter().flatten().filter(|&&j| !new_sentence(&cands[j])) {
                 merged.push(joined(&cands[j], Span::new(a.span.start, cands[j].span.end), "time_date"));
             }
         }

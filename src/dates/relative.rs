@@ -165,7 +165,8 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
     ctx.each_at(re_the_year(), 3, cls::UNIT, cls::START, |mt| {
         let span = mt.whole();
         let prev = word_before(text, span.start).map(|w| w.to_ascii_lowercase());
-        if !prev.as_deref().is_some_and(|p| matches!(p, "for" | "in" | "of" | "throughout" | "during" | "through" | "over")) {
+        // "Person of the Year": a title.
+        if !prev.as_deref().is_some_and(|p| matches!(p, "for" | "in" | "of" | "throughout" | "during" | "through" | "over")) || capitalized(&text[span.end - 4..span.end]) {
             return;
         }
         let next = word_after(text, span.end).map(|w| w.to_ascii_lowercase());
@@ -342,6 +343,6 @@ mod tests {
     fn relative_negatives() {
         check_none(&["the day before the vote", "a second time", "Until then, nobody knew.", "By then it was over.",
             "the first day care center", "a second day trip", "on the 2nd day",
-            "any day of the week", "the week before the vote"]);
+            "any day of the week", "the week before the vote", "named Person of the Year"]);
     }
 }

@@ -6,7 +6,7 @@
 //! "fall" is mostly a verb and "spring" a noun, so a season word alone needs
 //! a determiner, a modifier, a year, or a word of time before it.
 
-use super::context::{pattern, tense_near, word_after, word_before, Cand, Ctx};
+use super::context::{pattern, capitalized, tense_near, word_after, word_before, Cand, Ctx};
 use super::lexicon::{apat, cls, lex};
 use super::value::{Dir, Point, Unit, Val};
 use super::TimexKind;
@@ -229,7 +229,9 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
             }
             // "spring training", "summer camp", "fall semester": still the season;
             // "spring water", "spring break" too. But a capitalised word after is a name.
-            if next.as_deref().is_some_and(|n| matches!(n, "collection" | "line" | "water" | "roll" | "rolls")) {
+            if next.as_deref().is_some_and(|n| matches!(n, "collection" | "line" | "water" | "roll" | "rolls"))
+                || (capitalized(s_word) && word_after(text, s_end).is_some_and(capitalized))
+            {
                 return;
             }
         }
@@ -321,6 +323,8 @@ mod tests {
             "a quarter of the population",
             "the quarter-final match",
             "the rise and fall of empires",
+            "The Summer Olympics open in London.",
+            "athletes for the Winter Games",
         ]);
     }
 }

@@ -1,8 +1,10 @@
 //! Sets (repeated times): "daily", "annually", "semi-annual", "every week",
 //! "each year", "every two years", "every other week", "twice a year",
-//! "$5 million a year", "per month".
+//! "three times a week". Not the rate of an amount ("$5 million a year",
+//! "1,000 flights a day", "8% per annum", "15 million instructions per
+//! second"): a measure, like a speed, which TimeML does not tag.
 
-use super::context::{pattern, capitalized, sentence_initial, word_before, Cand, Ctx};
+use super::context::{pattern, capitalized, sentence_initial, Cand, Ctx};
 use super::duration::unit_of;
 use super::lexicon::{Count, PARTS, alternation, apat, cls, lex, parse_count};
 use super::value::{duration, Unit, Val};
@@ -16,43 +18,11 @@ pattern! {
 }
 
 pattern! {
-    fn re_every() = apat(r"{B}(?P<q>every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?P<n>{COUNT})\s+)?(?P<u>{UNIT}|weekend|annum|morning|afternoon|evening|night){B}")
+    fn re_every() = apat(r"{B}(?:every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<n>{COUNT})\s+)?(?P<u>{UNIT}|weekend|morning|afternoon|evening|night){B}")
 }
 
 pattern! {
     fn re_times() = apat(r"{B}(?P<f>once|twice|thrice|(?:{COUNT})\s+times)\s+(?:a|an|per|each|every)\s+(?P<u>second|minute|hour|day|night|week|month|quarter|year|decade){B}")
-}
-
-pattern! {
-    fn re_rate() = apat(r"{B}(?:a|an|per)\s+(?P<u>year|month|week|day|night|hour|annum){B}")
-}
-
-/// Words before "a year" that make it a rate ("$5 million a year", "20 hours a week").
-fn rate_context(text: &str, start: usize) -> bool {
-    let Some(prev) = word_before(text, start) else {
-        // "5% a year": a symbol right before.
-        return text[..start].trim_end().ends_with(['%', '$']);
-    };
-    let p = prev.to_ascii_lowercase();
-    if p.bytes().last().is_some_and(|b| b.is_ascii_digit()) {
-        return true;
-    }
-    if matches!(p.as_str(), "million" | "billion" | "trillion" | "thousand" | "hundred" | "percent" | "cents" | "dollars" | "euros" | "won" | "yen" | "once" | "twice" | "times" | "dozen") {
-        return true;
-    }
-    if lex().number.contains_key(p.as_str()) {
-        return true;
-    }
-    // "1,000 flights a day": a plural noun after a count.
-    if p.ends_with('s') && p.len() > 3 {
-        let before = text[..start].trim_end();
-        let noun_start = before.len() - prev.len();
-        if let Some(w) = word_before(text, noun_start) {
-            let w = w.to_ascii_lowercase();
-            return w.bytes().next().is_some_and(|b| b.is_ascii_digit()) || lex().number.contains_key(w.as_str()) || w == "million" || w == "billion";
-        }
-    }
-    false
 }
 
 fn one(unit: Unit) -> String {
@@ -61,7 +31,6 @@ fn one(unit: Unit) -> String {
 
 fn unit_or_special(w: &str) -> Option<Unit> {
     match w.to_ascii_lowercase().as_str() {
-        "annum" => Some(Unit::Year),
         "night" => Some(Unit::Day),
         "weekend" => Some(Unit::Weekend),
         other => unit_of(other),
@@ -91,8 +60,7 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
     ctx.each_at(re_every(), 0, cls::FREQUENCY, cls::START, |mt| {
         let span = mt.whole();
         let u_word = mt.get("u").unwrap_or("").to_ascii_lowercase();
-        let per = mt.get("q").is_some_and(|q| q.eq_ignore_ascii_case("per"));
-        if let Some(part) = super::weekday::part_of_day(&u_word).filter(|_| !per) {
+        if let Some(part) = super::weekday::part_of_day(&u_word) {
             // "every morning": each day's morning.
             if mt.get("n").is_none() && mt.get("other").is_none() {
                 let mut c = Cand::new(span, TimexKind::Set, Val::Lit(format!("XXXX-XX-XXT{part}")), "set_every");
@@ -121,17 +89,6 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
         c.prio = 3;
         out.push(c);
     });
-    ctx.each_at(re_rate(), 1, cls::UNIT, cls::START, |mt| {
-        let span = mt.whole();
-        let Some(unit) = mt.get("u").and_then(unit_or_special) else { return };
-        let per = span.of(text).to_ascii_lowercase().starts_with("per");
-        if !per && !rate_context(text, span.start) {
-            return;
-        }
-        let mut c = Cand::new(span, TimexKind::Set, Val::Lit(one(unit)), "set_rate");
-        c.prio = 3;
-        out.push(c);
-    });
 }
 
 #[cfg(test)]
@@ -148,8 +105,7 @@ mod tests {
             ("It is held every two years.", "every two years", "P2Y"),
             ("every other week", "every other week", "P2W"),
             ("twice a year", "twice a year", "P1Y"),
-            ("It costs $5 million a year.", "a year", "P1Y"),
-            ("1,000 flights a day", "a day", "P1D"),
+            ("They meet three times a week.", "three times a week", "P1W"),
             ("each year", "each year", "P1Y"),
             ("they brief each morning", "each morning", "XXXX-XX-XXTMO"),
             ("dividends paid quarterly", "quarterly", "P3M"),
@@ -158,6 +114,6 @@ mod tests {
 
     #[test]
     fn set_negatives() {
-        check_none(&["the Korea JoongAng Daily reported", "the Daily Mail said", "an annual report"]);
+        check_none(&["the Korea JoongAng Daily reported", "the Daily Mail said", "an annual report", "paid 8% per annum", "15 million instructions per second"]);
     }
 }

@@ -193,6 +193,8 @@ mod tests {
             ("woke at 6 am sharp", "6 am", "2019-11-18T06:00"),
             ("at midnight on Nov. 23, reports", "midnight on Nov. 23", "2019-11-23T24:00"),
             ("at 10 p.m. Wednesday", "10 p.m. Wednesday", "2019-11-13T22:00"),
+            ("Polls closed at 8 p.m. The next day, results came.", "8 p.m.", "2019-11-18T20:00"),
+            ("Polls closed at 8 p.m. The next day, results came.", "The next day", "2019-11-19"),
             ("at 2 p.m. local time on Friday, Nov. 22, the", "2 p.m. local time on Friday, Nov. 22", "2019-11-22T14:00"),
         ]);
     }

@@ -49,6 +49,10 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
                 return;
             }
         }
+        // "Monday Night Football", "Tuesday Morning Corp.": names (headlines aside).
+        if mt.get("tod").is_some_and(capitalized) && !super::context::in_title_line(text, span.start) {
+            return;
+        }
         let tod = mt.get("tod").and_then(part_of_day);
         let plural_tod = mt.get("tod").is_some_and(|t| t.ends_with('s'));
         let set = mt.get("pl").is_some() || matches!(md.as_deref(), Some("every" | "each")) || plural_tod;
@@ -112,6 +116,6 @@ mod tests {
 
     #[test]
     fn weekday_negatives() {
-        check_none(&["the Sunday Times reported", "my friday plans", "Black Friday sales", "Super Tuesday primaries"]);
+        check_none(&["the Sunday Times reported", "my friday plans", "Black Friday sales", "Super Tuesday primaries", "He watched Monday Night Football."]);
     }
 }

@@ -87,10 +87,10 @@ pub(crate) fn year_context_ok(text: &str, span: Span, y: i32, has_modifier: bool
         }
         _ => {}
     }
-    if let Some(p) = prev.as_deref() {
-        if lex().not_year_before.contains(p) {
-            return false;
-        }
+    // "No. 1999", "H.R. 1960": the word before may end in a full stop.
+    let prev_dot = word_before(text, text[..span.start].trim_end().trim_end_matches('.').len());
+    if prev_dot.is_some_and(|p| lex().not_year_before.contains(p.to_ascii_lowercase().as_str())) {
+        return false;
     }
     // A name with a number: "Orion 1980", "Boeing 2707" (but "Fiscal 1990",
     // "In 1990" open sentences, and "June 1990" is a month).
@@ -269,6 +269,8 @@ mod tests {
     #[test]
     fn year_negatives() {
         check_none(&[
+            "He wore No. 1999 on his jersey.",
+            "The House passed H.R. 1960 easily.",
             "1,000 flights",
             "2,500 people",
             "the F-35 jets",
