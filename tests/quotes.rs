@@ -246,6 +246,9 @@ fn quotation_mark_styles() {
         ("『We won』, said Mayor Ana Ruiz.", "We won"),
         ("‘We won,’ said Mayor Ana Ruiz.", "We won,"),
         ("“We won,\" said Mayor Ana Ruiz.", "We won,"),
+        // ” as an opener too (Swedish style, or a site that writes every mark as ”)
+        ("”We won,” said Mayor Ana Ruiz.", "We won,"),
+        ("Fans cheered.\n\n”We won the cup.” ― Ana Ruiz", "We won the cup."),
     ];
     for (input, quote) in cases {
         let got = attributions(input);
