@@ -123,6 +123,12 @@ fn frames_around_the_quotation() {
             "Though she called the merger “reckless,” Senator Ruth Abara restricted comments about the bank to its board.",
             &[("reckless,", Some("Ruth Abara"))],
         ),
+        // "a spokesperson for the company": the noun before "for" heads it, and an
+        // indefinite description is someone new, not the person named before
+        (
+            "Mayor Tom Baker spoke on Monday.\n\n“No comment,” a spokesperson for the company said in an email.",
+            &[("No comment,", Some("spokesperson for the company"))],
+        ),
         // "what it calls": the subject of the verb the clause hangs on
         (
             "The ministry issued a reply on Friday. It is denouncing what it calls “a campaign of lies.”",

@@ -977,6 +977,12 @@ impl<'a, 't> Resolver<'a, 't> {
         if j > limit && matches!(self.lower(j - 1).as_str(), "through" | "in" | "on" | "at" | "from" | "into" | "across" | "over" | "under" | "near" | "with" | "by" | "of" | "to") {
             return None;
         }
+        // "a spokesperson for the company": the speaker noun before "for" heads it.
+        if j >= limit + 2 && self.lower(j - 1) == "for" && speaker_noun(&self.lower(j - 2)).is_some_and(|n| n == NounKind::Person) {
+            if let Some(outer) = self.description_ending_at(j - 2, limit, cue) {
+                return Some(Source { words: outer.words.cover(self.doc.tokens[k].span), ..outer });
+            }
+        }
         let words = self.doc.tokens[j].span.cover(self.doc.tokens[k].span);
         Some(Source { words, cue: Some(cue), what: What::Description(kind, self.doc.tokens[k].span) })
     }
@@ -993,6 +999,12 @@ impl<'a, 't> Resolver<'a, 't> {
                 matches!(p, Pronoun::It | Pronoun::They).then(|| self.collective_subject(source)).flatten()
             }).or_else(|| self.cataphora(p, at).map(SpeakerRef::Mention)),
             What::Description(NounKind::Person, head) => {
+                // "a spokesperson for the company": an indefinite description
+                // brings someone new, whoever was named before.
+                let first_word = source.words.of(self.doc.text).split(' ').next().unwrap_or("").lower();
+                if matches!(first_word.as_str(), "a" | "an" | "one" | "another") {
+                    return Some(SpeakerRef::Description(source.words, EntityKind::Group));
+                }
                 let noun = singular(&head.of(self.doc.text).lower());
                 let ok = |m: &Mention| m.kind == EntityKind::Person && m.role.is_some_and(|r| r.of(self.doc.text).lower().contains(&noun));
                 // "the president": the latest person with that title, however far
