@@ -129,6 +129,18 @@ fn frames_around_the_quotation() {
             "Mayor Tom Baker spoke on Monday.\n\n“No comment,” a spokesperson for the company said in an email.",
             &[("No comment,", Some("spokesperson for the company"))],
         ),
+        // a description, then a relative clause between commas, then the verb
+        ("“There is no deal,” the official, who spoke on condition of anonymity, said.", &[("There is no deal,", Some("official"))]),
+        (
+            "The company, which declined to comment, said in a filing that revenue fell “sharply.”",
+            &[("sharply.", Some("company"))],
+        ),
+        // a quotation ending with a full stop keeps its speaker when the next
+        // sentence has someone else agreeing
+        (
+            "“The treaty helps build trust,” said Ray Tolan, the treaty office chief. “Each side will cut its forces.” Col. Tom Vega, the wing vice commander, who hosted the teams, agrees.",
+            &[("The treaty helps build trust,", Some("Ray Tolan")), ("Each side will cut its forces.", Some("Ray Tolan"))],
+        ),
         // "what it calls": the subject of the verb the clause hangs on
         (
             "The ministry issued a reply on Friday. It is denouncing what it calls “a campaign of lies.”",

@@ -691,7 +691,10 @@ impl<'a, 't> Resolver<'a, 't> {
         let next = *self.doc.sentences.get(si + 1)?;
         // A quotation standing alone may be followed by a long source ("Scott's
         // niece, state Del. Marcia Price (D-Newport News), shouted …").
-        let stands_alone = !self.doc.text[s.span.start..q.open.start].chars().any(char::is_alphanumeric);
+        // Only after "!" or "?": a full stop ends the sentence, but "“Go!” he
+        // shouted" is one sentence that the splitter cut.
+        let stands_alone = !self.doc.text[s.span.start..q.open.start].chars().any(char::is_alphanumeric)
+            && q.inner.of(self.doc.text).trim_end().ends_with(['!', '?']);
         let long = next.tokens.1 - next.tokens.0 > 12;
         if next.paragraph != s.paragraph || (long && !stands_alone) || next.tokens.1 - next.tokens.0 > 30 {
             return None;
@@ -788,6 +791,11 @@ impl<'a, 't> Resolver<'a, 't> {
                 // name set off by the two commas.
                 if let Some(m) = (c + 1..k).find_map(|x| self.mention_at[x]).filter(|&m| self.mentions[m].kind == EntityKind::Person) {
                     return Some(self.mention_source(m, cue));
+                }
+                // "the official, who spoke on condition of anonymity, said", "The
+                // company, which declined to comment, said": a description before it.
+                if j > limit && matches!(self.lower(c + 1).as_str(), "who" | "which") {
+                    return self.description_ending_at(j - 1, limit, cue);
                 }
             }
             return None;
