@@ -141,6 +141,9 @@ fn frames_around_the_quotation() {
             "“The treaty helps build trust,” said Ray Tolan, the treaty office chief. “Each side will cut its forces.” Col. Tom Vega, the wing vice commander, who hosted the teams, agrees.",
             &[("The treaty helps build trust,", Some("Ray Tolan")), ("Each side will cut its forces.", Some("Ray Tolan"))],
         ),
+        // a description, then the name in apposition, after the verb
+        ("“What are we supposed to do?” asked another resident, Tom Baker.", &[("What are we supposed to do?", Some("Tom Baker"))]),
+        ("“It’s over,” says one resident, Maria Lopez.", &[("It’s over,", Some("Maria Lopez"))]),
         // "what it calls": the subject of the verb the clause hangs on
         (
             "The ministry issued a reply on Friday. It is denouncing what it calls “a campaign of lies.”",

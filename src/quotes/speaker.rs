@@ -884,6 +884,12 @@ impl<'a, 't> Resolver<'a, 't> {
         let mut k = start;
         while k < end && k < start + 6 && self.is_word(k) && self.mention_at[k].is_none() {
             if speaker_noun(&self.lower(k)).is_some() && (k + 1 >= end || !self.is_word(k + 1) || speaker_noun(&self.lower(k + 1)).is_none()) {
+                // "asked another resident, Tom Baker": the name in apposition.
+                if k + 2 < end && self.tok(k + 1) == "," {
+                    if let Some(m) = self.mention_at[k + 2].filter(|&m| self.mentions[m].kind == EntityKind::Person) {
+                        return Some(self.mention_source(m, cue));
+                    }
+                }
                 return self.description_ending_at(k, start, cue);
             }
             k += 1;
