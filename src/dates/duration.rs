@@ -19,7 +19,7 @@ pattern! {
 }
 
 pattern! {
-    fn re_bare() = apat(r"{B}(?P<m>(?:the\s+)?(?:recent|coming|past|next|last|previous|ensuing|following|intervening|early|final|last\s+few|past\s+few|next\s+few|coming\s+few)\s+)?(?P<the>the\s+)?(?P<u>seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries|(?P<one>hour|day|week|month|year|decade)-long){B}(?P<ahead>\s+ahead|-long)?{B}")
+    fn re_bare() = apat(r"{B}(?P<m>(?:the\s+)?(?:recent|coming|past|next|last|previous|ensuing|following|intervening|early|final|first|opening|closing|last\s+few|past\s+few|next\s+few|coming\s+few)\s+)?(?P<the>the\s+)?(?P<u>seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries|(?P<one>hour|day|week|month|year|decade)-?long){B}(?P<ahead>\s+ahead|\s+to\s+come|-long)?{B}")
 }
 
 /// Words before a bare plural unit that make it a duration ("for years").
@@ -188,7 +188,10 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
                 if !over && !framed {
                     return;
                 }
-            } else if !prev.as_deref().is_some_and(|p| BARE_WORDS.contains(&p)) {
+            } else if !prev.as_deref().is_some_and(|p| BARE_WORDS.contains(&p))
+                // "days later", "hours after the blast": TimeML marks the stretch, "later" is its signal.
+                && !word_after(text, span.end).is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "later" | "earlier" | "after" | "before"))
+            {
                 return;
             }
             // "in days of old", "for years to come" fine; "in years past" fine.
@@ -258,6 +261,12 @@ mod tests {
             ("after a month-long strike", "a month-long", "P1M"),
             ("after their third week-long round", "week-long", "P1W"),
             ("the day-long talks ended", "day-long", "P1D"),
+            ("the weeklong festival ended", "weeklong", "P1W"),
+            ("a yearlong inquiry", "yearlong", "P1Y"),
+            ("Days later, police found the car.", "Days", "PXD"),
+            ("he was freed hours after the raid", "hours", "PTXH"),
+            ("in the first hours of the war", "the first hours", "PTXH"),
+            ("prices will rise in the years to come", "the years to come", "PXY"),
         ]);
     }
 

@@ -328,7 +328,7 @@ pub(crate) fn classify(tok: &str) -> u32 {
         for w in l.unit.keys() {
             add(w, UNIT);
         }
-        for w in ["weekend", "weekends", "night", "nights", "fiscal"] {
+        for w in ["weekend", "weekends", "night", "nights", "fiscal", "hourlong", "daylong", "weeklong", "monthlong", "yearlong", "decadelong"] {
             add(w, UNIT);
         }
         for w in l.number.keys() {
@@ -389,6 +389,9 @@ pub(crate) fn classify(tok: &str) -> u32 {
             if digits <= 2 {
                 c |= SHORT_DIGITS;
             }
+        } else if digits <= 2 && matches!(&tok[digits..], "am" | "pm") {
+            // "3pm", "11am": a clock time written solid.
+            c |= SHORT_DIGITS;
         }
         if digits == 4 && matches!(b[0], b'1' | b'2') && (b.len() == 4 || &tok[4..] == "s") {
             c |= YEAR_DIGITS;

@@ -27,7 +27,7 @@ pattern! {
 }
 
 pattern! {
-    fn re_shift() = apat(r"{B}(?:(?P<mod>about|some|nearly|almost|roughly|approximately|around|more\s+than|less\s+than|over|just|only|barely|at\s+least|well\s+over|exactly|precisely)\s+)?(?:(?P<n>{COUNT})[\s-]+)?(?P<u>{UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence|previously|prior|back)(?:{B}|$)")
+    fn re_shift() = apat(r"{B}(?:(?P<mod>about|some|nearly|almost|roughly|approximately|around|more\s+than|less\s+than|over|just|only|barely|at\s+least|well\s+over|exactly|precisely)\s+)?(?:(?P<n>{COUNT})[\s-]+|(?P<the>the)\s+)?(?P<u>{UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence|previously|prior|back)(?:{B}|$)")
 }
 
 pattern! {
@@ -235,6 +235,21 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
         if unit < Unit::Day {
             return;
         }
+        // "sales fell the year before.", "he arrived the day after,": one unit from the last date.
+        if mt.get("the").is_some() {
+            let n = match dir.as_str() {
+                "before" | "earlier" => -1,
+                "after" | "later" => 1,
+                _ => return,
+            };
+            if u_word.ends_with('s') || mt.get("mod").is_some() || unit > Unit::Year {
+                return;
+            }
+            let mut c = Cand::new(span, TimexKind::Date, Val::Ana(n, unit, true), "relative_shift");
+            c.prio = 3;
+            out.push(c);
+            return;
+        }
         let count = match mt.get("n") {
             Some(n) => match parse_count(n) {
                 Some(c) => c,
@@ -317,6 +332,8 @@ mod tests {
             ("On Nov. 15 a deal came. He left the same day.", "the same day", "2019-11-15"),
             ("It opened in 2002. Two years earlier, it", "Two years earlier", "2000"),
             ("It opened in 2002. A year later, it", "A year", "P1Y"),
+            ("Sales were $9 million in 2002, up from $7 million the year before.", "the year before", "2001"),
+            ("He was seen on Nov. 3 and left the day after.", "the day after", "2019-11-04"),
             ("by the end of the year", "the end of the year", "2019"),
             ("to close the deal by year-end", "year-end", "2019-12-31"),
             ("The index has fallen since year-end.", "year-end", "2018-12-31"),
