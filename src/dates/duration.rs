@@ -19,7 +19,7 @@ pattern! {
 }
 
 pattern! {
-    fn re_bare() = apat(r"{B}(?P<m>(?:the\s+)?(?:recent|coming|past|next|last|previous|ensuing|following|intervening|early|final|first|opening|closing|last\s+few|past\s+few|next\s+few|coming\s+few)\s+)?(?P<the>the\s+)?(?P<u>seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries|(?P<one>hour|day|week|month|year|decade)-?long){B}(?P<ahead>\s+ahead|\s+to\s+come|-long)?{B}")
+    fn re_bare() = apat(r"{B}(?P<m>(?:the\s+)?(?:recent|coming|past|next|last|previous|ensuing|following|intervening|early|final|first|opening|closing|waning|dying|last\s+few|past\s+few|next\s+few|coming\s+few)\s+)?(?P<the>the\s+)?(?P<u>seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries|(?P<one>hour|day|week|month|year|decade)-?long){B}(?P<ahead>\s+ahead|\s+to\s+come|-long)?{B}")
 }
 
 /// Words before a bare plural unit that make it a duration ("for years").
@@ -229,6 +229,9 @@ mod tests {
             ("in the last two weeks", "the last two weeks", "P2W"),
             ("after a quarter of a century in power", "a quarter of a century", "P25Y"),
             ("a quarter-century of rule", "a quarter-century", "P25Y"),
+            ("after a half-century of rule", "a half-century", "P50Y"),
+            ("for a half hour", "a half hour", "PT30M"),
+            ("in the waning days of the session", "the waning days", "PXD"),
             ("for a quarter hour", "a quarter hour", "PT15M"),
             ("the first in five months following", "five months", "P5M"),
             ("talks lasted 40 minutes.", "40 minutes", "PT40M"),

@@ -192,7 +192,7 @@ impl Lexicon {
     pub fn count_re(&self) -> String {
         let w = self.number_word_re();
         format!(
-            r"(?:[0-9]{{1,3}}(?:,[0-9]{{3}})+|[0-9]+(?:\.[0-9]+)?(?:[ -][0-9]/[0-9]{{1,2}})?|(?:{w})(?:(?:[ -]|\s+and\s+)(?:{w}))*(?:\s+and\s+a\s+half)?|a\s+few|a\s+couple(?:\s+of)?|couple\s+of|several|a\s+dozen|dozens\s+of|hundreds\s+of|thousands\s+of|half\s+an?|a\s+quarter(?:\s+of\s+an?)?|an?|few|many)"
+            r"(?:[0-9]{{1,3}}(?:,[0-9]{{3}})+|[0-9]+(?:\.[0-9]+)?(?:[ -][0-9]/[0-9]{{1,2}})?|(?:{w})(?:(?:[ -]|\s+and\s+)(?:{w}))*(?:\s+and\s+a\s+half)?|a\s+few|a\s+couple(?:\s+of)?|couple\s+of|several|a\s+dozen|dozens\s+of|hundreds\s+of|thousands\s+of|half\s+an?|a\s+quarter(?:\s+of\s+an?)?|a\s+half|an?|few|many)"
         )
     }
 
@@ -469,7 +469,7 @@ pub(crate) fn parse_count(s: &str) -> Option<Count> {
     match words.as_slice() {
         [] => return None,
         ["a"] | ["an"] => return Some(Count::Exact(PARTS)),
-        ["half", "a"] | ["half", "an"] => return Some(Count::Exact(PARTS / 2)),
+        ["half", "a"] | ["half", "an"] | ["a", "half"] => return Some(Count::Exact(PARTS / 2)),
         ["a", "quarter"] | ["a", "quarter", "of", "a" | "an"] => return Some(Count::Exact(PARTS / 4)),
         ["a", "couple", ..] | ["couple", "of"] => return Some(Count::Exact(2 * PARTS)),
         ["a", "dozen"] => return Some(Count::Exact(12 * PARTS)),
