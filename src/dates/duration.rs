@@ -11,7 +11,7 @@ use super::TimexKind;
 use crate::span::Span;
 
 pattern! {
-    fn re_count() = apat(r"{B}(?:(?P<mod>about|around|roughly|approximately|nearly|almost|over|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|no\s+more\s+than|no\s+less\s+than|up\s+to|some|only|just|barely|under|upwards\s+of|close\s+to|well\s+over|in\s+excess\s+of|the\s+better\s+part\s+of)\s+)?(?:(?P<det>the|each\s+of\s+the|all|another)\s+)?(?:(?P<rel>past|last|next|first|coming|previous|final|following|remaining|ensuing|initial|latest|preceding|subsequent|entire|full|whole|other|additional|past\s+few|last\s+few|next\s+few|first\s+few)\s+)?(?P<n>{COUNT})(?:\s*(?:to|or|-|–)\s*(?P<n2>{COUNT}))?(?P<sep>\s+|\s*-\s*)(?:(?P<adj>more|additional|full|straight|consecutive|long|trading|business|working|calendar|extra|further|solid|whole|short)\s+)?(?P<u>{UNIT})(?P<half>\s+and\s+a\s+half)?(?P<suf>-long|-old|\s+or\s+so)?{B}")
+    fn re_count() = apat(r"{B}(?:(?P<mod>about|around|roughly|approximately|nearly|almost|over|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|no\s+more\s+than|no\s+less\s+than|up\s+to|some|only|just|barely|under|upwards\s+of|close\s+to|well\s+over|in\s+excess\s+of|the\s+better\s+part\s+of)\s+)?(?:(?P<det>the|each\s+of\s+the|all|another)\s+)?(?:(?P<rel>past|last|next|first|coming|previous|final|following|remaining|ensuing|initial|latest|preceding|subsequent|entire|full|whole|other|additional|past\s+few|last\s+few|next\s+few|first\s+few)\s+)?(?P<n>{COUNT})(?:\s*(?:to|or|-|–)\s*(?P<n2>{COUNT}))?(?:[ -]?(?:odd|plus|some){B}|\+)?(?P<sep>\s+|\s*-\s*)(?:(?P<adj>more|additional|full|straight|consecutive|long|trading|business|working|calendar|extra|further|solid|whole|short)\s+)?(?P<u>{UNIT})(?P<half>\s+and\s+a\s+half)?(?P<suf>-long|-old|\s+or\s+so)?{B}")
 }
 
 pattern! {
@@ -19,7 +19,7 @@ pattern! {
 }
 
 pattern! {
-    fn re_bare() = apat(r"{B}(?P<m>(?:the\s+)?(?:recent|coming|past|next|last|previous|ensuing|following|intervening|early|final|last\s+few|past\s+few|next\s+few|coming\s+few)\s+)?(?P<the>the\s+)?(?P<u>seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries|(?P<one>hour|day|week|month|year|decade)-long){B}(?P<ahead>\s+ahead|-long)?{B}")
+    fn re_bare() = apat(r"{B}(?P<m>(?:the\s+)?(?:recent|coming|past|next|last|previous|ensuing|following|intervening|early|final|first|opening|closing|waning|dying|last\s+few|past\s+few|next\s+few|coming\s+few)\s+)?(?P<the>the\s+)?(?P<u>seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries|(?P<one>hour|day|week|month|year|decade)-?long){B}(?P<ahead>\s+ahead|\s+to\s+come|-long)?{B}")
 }
 
 /// Words before a bare plural unit that make it a duration ("for years").
@@ -188,7 +188,10 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
                 if !over && !framed {
                     return;
                 }
-            } else if !prev.as_deref().is_some_and(|p| BARE_WORDS.contains(&p)) {
+            } else if !prev.as_deref().is_some_and(|p| BARE_WORDS.contains(&p))
+                // "days later", "hours after the blast": TimeML marks the stretch, "later" is its signal.
+                && !word_after(text, span.end).is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "later" | "earlier" | "after" | "before"))
+            {
                 return;
             }
             // "in days of old", "for years to come" fine; "in years past" fine.
@@ -226,6 +229,11 @@ mod tests {
             ("in the last two weeks", "the last two weeks", "P2W"),
             ("after a quarter of a century in power", "a quarter of a century", "P25Y"),
             ("a quarter-century of rule", "a quarter-century", "P25Y"),
+            ("after a half-century of rule", "a half-century", "P50Y"),
+            ("for 20-odd years", "20-odd years", "P20Y"),
+            ("with 30-plus years in office", "30-plus years", "P30Y"),
+            ("for a half hour", "a half hour", "PT30M"),
+            ("in the waning days of the session", "the waning days", "PXD"),
             ("for a quarter hour", "a quarter hour", "PT15M"),
             ("the first in five months following", "five months", "P5M"),
             ("talks lasted 40 minutes.", "40 minutes", "PT40M"),
@@ -258,6 +266,12 @@ mod tests {
             ("after a month-long strike", "a month-long", "P1M"),
             ("after their third week-long round", "week-long", "P1W"),
             ("the day-long talks ended", "day-long", "P1D"),
+            ("the weeklong festival ended", "weeklong", "P1W"),
+            ("a yearlong inquiry", "yearlong", "P1Y"),
+            ("Days later, police found the car.", "Days", "PXD"),
+            ("he was freed hours after the raid", "hours", "PTXH"),
+            ("in the first hours of the war", "the first hours", "PTXH"),
+            ("prices will rise in the years to come", "the years to come", "PXY"),
         ]);
     }
 

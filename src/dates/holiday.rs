@@ -57,6 +57,7 @@ mod tests {
             ("They shopped last Christmas.", "last Christmas", "2018-12-25"),
             ("after Memorial Day 2019", "Memorial Day 2019", "2019-05-27"),
             ("before Easter 2020", "Easter 2020", "2020-04-12"),
+            ("He takes office on Inauguration Day.", "Inauguration Day", "2020-01-20"),
         ]);
     }
 

@@ -192,7 +192,7 @@ impl Lexicon {
     pub fn count_re(&self) -> String {
         let w = self.number_word_re();
         format!(
-            r"(?:[0-9]{{1,3}}(?:,[0-9]{{3}})+|[0-9]+(?:\.[0-9]+)?(?:[ -][0-9]/[0-9]{{1,2}})?|(?:{w})(?:(?:[ -]|\s+and\s+)(?:{w}))*(?:\s+and\s+a\s+half)?|a\s+few|a\s+couple(?:\s+of)?|couple\s+of|several|a\s+dozen|dozens\s+of|hundreds\s+of|thousands\s+of|half\s+an?|a\s+quarter(?:\s+of\s+an?)?|an?|few|many)"
+            r"(?:[0-9]{{1,3}}(?:,[0-9]{{3}})+|[0-9]+(?:\.[0-9]+)?(?:[ -][0-9]/[0-9]{{1,2}})?|(?:{w})(?:(?:[ -]|\s+and\s+)(?:{w}))*(?:\s+and\s+a\s+half)?|a\s+few|a\s+couple(?:\s+of)?|couple\s+of|several|a\s+dozen|dozens\s+of|hundreds\s+of|thousands\s+of|half\s+an?|a\s+quarter(?:\s+of\s+an?)?|a\s+half|an?|few|many)"
         )
     }
 
@@ -328,7 +328,7 @@ pub(crate) fn classify(tok: &str) -> u32 {
         for w in l.unit.keys() {
             add(w, UNIT);
         }
-        for w in ["weekend", "weekends", "night", "nights", "fiscal"] {
+        for w in ["weekend", "weekends", "night", "nights", "fiscal", "hourlong", "daylong", "weeklong", "monthlong", "yearlong", "decadelong"] {
             add(w, UNIT);
         }
         for w in l.number.keys() {
@@ -389,6 +389,9 @@ pub(crate) fn classify(tok: &str) -> u32 {
             if digits <= 2 {
                 c |= SHORT_DIGITS;
             }
+        } else if digits <= 2 && matches!(&tok[digits..], "am" | "pm") {
+            // "3pm", "11am": a clock time written solid.
+            c |= SHORT_DIGITS;
         }
         if digits == 4 && matches!(b[0], b'1' | b'2') && (b.len() == 4 || &tok[4..] == "s") {
             c |= YEAR_DIGITS;
@@ -466,7 +469,7 @@ pub(crate) fn parse_count(s: &str) -> Option<Count> {
     match words.as_slice() {
         [] => return None,
         ["a"] | ["an"] => return Some(Count::Exact(PARTS)),
-        ["half", "a"] | ["half", "an"] => return Some(Count::Exact(PARTS / 2)),
+        ["half", "a"] | ["half", "an"] | ["a", "half"] => return Some(Count::Exact(PARTS / 2)),
         ["a", "quarter"] | ["a", "quarter", "of", "a" | "an"] => return Some(Count::Exact(PARTS / 4)),
         ["a", "couple", ..] | ["couple", "of"] => return Some(Count::Exact(2 * PARTS)),
         ["a", "dozen"] => return Some(Count::Exact(12 * PARTS)),

@@ -228,11 +228,18 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
                 && word_before(text, prev_start(text, mon_sp.start)).and_then(month_of).is_some();
             let next = word_after(text, mon_sp.end);
             let risky = matches!(lower.as_str(), "may" | "march") || is_abbr;
-            if risky && !(prev_is_time || prev_pair) {
+            // "the March accession", "the May elections": a month naming an event.
+            let the_noun = prev.as_deref() == Some("the")
+                && !is_abbr
+                && next.is_some_and(|w| {
+                    w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                        && !matches!(w, "on" | "of" | "to" | "for" | "through" | "in" | "from" | "into" | "across" | "against" | "toward" | "towards" | "by" | "at" | "and" | "or" | "was" | "is" | "will" | "had" | "has")
+                });
+            if risky && !(prev_is_time || prev_pair || the_noun) {
                 return;
             }
             // "the March on Washington", "in May I" are not months either.
-            if risky && prev.as_deref() == Some("the") {
+            if risky && prev.as_deref() == Some("the") && !the_noun {
                 return;
             }
             if lower == "may" && next.is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "i" | "we" | "you" | "he" | "she" | "it" | "they" | "be" | "not" | "have")) {
@@ -377,6 +384,8 @@ mod tests {
             ("ended in March 2015 and", "March 2015", "2015-03"),
             ("a meeting in June in Singapore", "June", "2019-06"),
             ("since last May the", "last May", "2019-05"),
+            ("The March accession made them members.", "March", "2019-03"),
+            ("The party lost the May elections.", "May", "2019-05"),
             ("in early December the", "early December", "2019-12"),
             ("in mid-November", "mid-November", "2019-11"),
             ("held each July in", "each July", "XXXX-07"),
@@ -423,6 +432,7 @@ mod tests {
             "Troops march through town.",
             "June Carter sang.",
             "the March on Washington drew crowds",
+            "the March for Our Lives drew crowds",
             "you may leave",
             "Nov. 31 never comes",
             "February 30 never comes",

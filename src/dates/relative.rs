@@ -27,7 +27,7 @@ pattern! {
 }
 
 pattern! {
-    fn re_shift() = apat(r"{B}(?:(?P<mod>about|some|nearly|almost|roughly|approximately|around|more\s+than|less\s+than|over|just|only|barely|at\s+least|well\s+over|exactly|precisely)\s+)?(?:(?P<n>{COUNT})[\s-]+)?(?P<u>{UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence|previously|prior|back)(?:{B}|$)")
+    fn re_shift() = apat(r"{B}(?:(?P<mod>about|some|nearly|almost|roughly|approximately|around|more\s+than|less\s+than|over|just|only|barely|at\s+least|well\s+over|exactly|precisely)\s+)?(?:(?P<n>{COUNT})[\s-]+|(?P<the>the)\s+)?(?P<u>{UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence|previously|prior|back)(?:{B}|$)")
 }
 
 pattern! {
@@ -224,6 +224,36 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
         let u_word = mt.get("u").unwrap_or("");
         let dir = mt.get("dir").unwrap_or("").to_ascii_lowercase();
         let dir = dir.split_whitespace().collect::<Vec<_>>().join(" ");
+        // "sales fell the year before.", "he arrived the day after,": one unit
+        // from the last date. Before an event ("the day after his death") TimeML
+        // marks "the day" and reads "after" as a signal.
+        if mt.get("the").is_some() {
+            let n = match dir.as_str() {
+                "before" | "earlier" => -1,
+                "after" | "later" => 1,
+                _ => return,
+            };
+            if u_word.ends_with('s') || mt.get("mod").is_some() || !(Unit::Day..=Unit::Year).contains(&unit) {
+                return;
+            }
+            let (mut span, mut n, mut keep) = (span, n, true);
+            if !matches!(next_char(text, span.end), None | Some(',' | '.' | ';' | ')' | '\n' | '"' | '”')) {
+                let prev = word_before(text, span.start).map(|w| w.to_ascii_lowercase());
+                if !matches!(dir.as_str(), "before" | "after") || matches!(prev.as_deref(), Some("in" | "of" | "during" | "for")) {
+                    return;
+                }
+                span.end = mt.span("u").map_or(span.end, |u| u.end);
+                keep = false;
+                // "Nov. 3, the day before police came": the date just named.
+                if text[..span.start].trim_end().ends_with(',') {
+                    n = 0;
+                }
+            }
+            let mut c = Cand::new(span, TimexKind::Date, Val::Ana(n, unit, keep), "relative_shift");
+            c.prio = 3;
+            out.push(c);
+            return;
+        }
         // "two days before the vote": the duration, not a date.
         if matches!(dir.as_str(), "before" | "after" | "prior" | "back") {
             let next = next_char(text, span.end);
@@ -317,6 +347,11 @@ mod tests {
             ("On Nov. 15 a deal came. He left the same day.", "the same day", "2019-11-15"),
             ("It opened in 2002. Two years earlier, it", "Two years earlier", "2000"),
             ("It opened in 2002. A year later, it", "A year", "P1Y"),
+            ("Sales were $9 million in 2002, up from $7 million the year before.", "the year before", "2001"),
+            ("He was seen on Nov. 3 and left the day after.", "the day after", "2019-11-04"),
+            ("On Nov. 3 a man was shot. Police came the day after the shooting.", "the day", "2019-11-04"),
+            ("He was last seen Nov. 3, the day before police came.", "the day", "2019-11-03"),
+            ("They met on Nov. 10, and the week before the vote they met again.", "the week", "2019-W44"),
             ("by the end of the year", "the end of the year", "2019"),
             ("to close the deal by year-end", "year-end", "2019-12-31"),
             ("The index has fallen since year-end.", "year-end", "2018-12-31"),
@@ -341,8 +376,8 @@ mod tests {
 
     #[test]
     fn relative_negatives() {
-        check_none(&["the day before the vote", "a second time", "Until then, nobody knew.", "By then it was over.",
+        check_none(&["a second time", "Until then, nobody knew.", "By then it was over.",
             "the first day care center", "a second day trip", "on the 2nd day",
-            "any day of the week", "the week before the vote", "named Person of the Year"]);
+            "any day of the week", "named Person of the Year"]);
     }
 }

@@ -30,7 +30,7 @@ pattern! {
 }
 
 pattern! {
-    fn re_oclock() = apat(r"{B}(?P<h>[0-9]{1,2}|{NUMW})(?:\s+o['’]\s?clock|\s+in\s+the\s+(?P<p>morning|afternoon|evening)|\s+at\s+(?P<n>night))(?:\s+in\s+the\s+(?P<p2>morning|afternoon|evening)|\s+at\s+(?P<n2>night))?{B}")
+    fn re_oclock() = apat(r"{B}(?P<h>[0-9]{1,2}|{NUMW})(?:[:.](?P<mm>[0-5][0-9]))?(?:\s+o['’]\s?clock|\s+in\s+the\s+(?P<p>morning|afternoon|evening)|\s+at\s+(?P<n>night))(?:\s+in\s+the\s+(?P<p2>morning|afternoon|evening)|\s+at\s+(?P<n2>night))?{B}")
 }
 
 fn clock(text: &str, span: Span, h: u32, m: u32, z: Option<&str>) -> Option<Cand> {
@@ -168,7 +168,8 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
             Some("morning") if h == 12 => 0,
             _ => h,
         };
-        if let Some(c) = clock(text, span, h, 0, None) {
+        let m = mt.get("mm").and_then(|m| m.parse::<u32>().ok()).unwrap_or(0);
+        if let Some(c) = clock(text, span, h, m, None) {
             out.push(c);
         }
     });
@@ -190,6 +191,9 @@ mod tests {
             ("in the mid-afternoon", "the mid-afternoon", "2019-11-18TAF"),
             ("at four o'clock", "four o'clock", "2019-11-18T04:00"),
             ("at 4 in the morning", "4 in the morning", "2019-11-18T04:00"),
+            ("at 2:30 in the afternoon", "2:30 in the afternoon", "2019-11-18T14:30"),
+            ("The vote closes at 3pm.", "3pm", "2019-11-18T15:00"),
+            ("from 11am GMT", "11am GMT", "2019-11-18T11:00+00:00"),
             ("woke at 6 am sharp", "6 am", "2019-11-18T06:00"),
             ("at midnight on Nov. 23, reports", "midnight on Nov. 23", "2019-11-23T24:00"),
             ("at 10 p.m. Wednesday", "10 p.m. Wednesday", "2019-11-13T22:00"),

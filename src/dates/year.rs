@@ -17,7 +17,7 @@ pattern! {
 }
 
 pattern! {
-    fn re_fiscal_short() = apat(r"{B}fy\s?-?(?P<yy>[0-9]{2}){B}")
+    fn re_fiscal_short() = apat(r"{B}fy\s?-?(?P<cc>19|20)?(?P<yy>[0-9]{2}){B}")
 }
 
 pattern! {
@@ -163,7 +163,8 @@ pub(super) fn parse(ctx: &Ctx, out: &mut Vec<Cand>) {
             return;
         }
         let Ok(yy) = mt.get("yy").unwrap_or("").parse::<i32>() else { return };
-        out.push(Cand::new(span, TimexKind::Date, Val::Pt(Point::Year(Some(2000 + yy))), "year"));
+        let cc = if mt.get("cc") == Some("19") { 1900 } else { 2000 };
+        out.push(Cand::new(span, TimexKind::Date, Val::Pt(Point::Year(Some(cc + yy))), "year"));
     });
     ctx.each_at(re_short_decade(), 2, cls::SHORT_DECADE, cls::START, |mt| {
         let Ok(yy) = mt.get("yy").unwrap_or("").parse::<i32>() else { return };
@@ -261,6 +262,7 @@ mod tests {
             ("the 1990-91 season", "1990", "1990"),
             ("the end of 1990", "the end of 1990", "1990"),
             ("the FY24 budget", "FY24", "2024"),
+            ("sales in FY2013 fell", "FY2013", "2013"),
             ("in FY 2024 funds", "FY 2024", "2024"),
             ("founded in 1492 by", "1492", "1492"),
         ]);
