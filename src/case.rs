@@ -54,15 +54,23 @@ pub fn upper_char(c: char) -> char {
 
 /// `s` in lower case (see [`lower_char`]); the same length in bytes as `s`.
 pub fn lower(s: &str) -> String {
-    if s.bytes().all(|b| !b.is_ascii_uppercase() && b < 0x80) {
-        return s.to_string();
+    // ASCII (nearly every word): the byte-wise mapping is the same one.
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
     }
-    s.chars().map(lower_char).collect()
+    let mut out = String::with_capacity(s.len());
+    out.extend(s.chars().map(lower_char));
+    out
 }
 
 /// `s` in upper case (see [`upper_char`]); the same length in bytes as `s`.
 pub fn upper(s: &str) -> String {
-    s.chars().map(upper_char).collect()
+    if s.is_ascii() {
+        return s.to_ascii_uppercase();
+    }
+    let mut out = String::with_capacity(s.len());
+    out.extend(s.chars().map(upper_char));
+    out
 }
 
 /// [`lower`] and [`upper`] as methods, in place of `str::to_lowercase` and

@@ -8,21 +8,37 @@ use std::sync::OnceLock;
 
 /// The non-comment lines of a data file, each split into its TAB fields.
 pub fn rows(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+    entries(data).map(|line| line.split('\t').map(str::trim).collect())
+}
+
+/// The non-comment, non-blank lines of a data file, unsplit.
+pub fn entries(data: &'static str) -> impl Iterator<Item = &'static str> {
     data.lines()
         .map(|line| line.trim_end_matches('\r'))
         .filter(|line| !line.trim().is_empty() && !line.trim_start().starts_with('#'))
-        .map(|line| line.split('\t').map(str::trim).collect())
+}
+
+/// The first field of an entry line and the rest after its TAB (empty
+/// when it has none), without splitting the rest into a vector.
+pub fn first_and_rest(line: &'static str) -> (&'static str, &'static str) {
+    match line.split_once('\t') {
+        Some((first, rest)) => (first.trim(), rest),
+        None => (line.trim(), ""),
+    }
 }
 
 /// The first field of every row.
 pub fn words(data: &'static str) -> HashSet<&'static str> {
-    rows(data).filter_map(|r| r.first().copied()).collect()
+    entries(data).map(|line| first_and_rest(line).0).collect()
 }
 
 /// First field → second field (empty string when absent).
 pub fn pairs(data: &'static str) -> HashMap<&'static str, &'static str> {
-    rows(data)
-        .filter_map(|r| Some((*r.first()?, r.get(1).copied().unwrap_or(""))))
+    entries(data)
+        .map(|line| {
+            let (first, rest) = first_and_rest(line);
+            (first, rest.split('\t').next().unwrap_or("").trim())
+        })
         .collect()
 }
 
@@ -63,27 +79,31 @@ pub fn unpack(packed: &str) -> String {
         None => (packed, None),
     };
     let mut rests = rests.into_iter().flatten();
-    let mut out = String::with_capacity(packed.len() * 2);
+    // Built as bytes: the shared prefix is copied from the line before
+    // inside the buffer, without a string of its own per line.
+    let mut out: Vec<u8> = Vec::with_capacity(packed.len() * 2);
     let mut prev = 0..0;
     for line in coded.lines() {
         let mut chars = line.chars();
         let shared = chars.next().and_then(|c| c.to_digit(10)).unwrap_or(0) as usize;
+        let rest = chars.as_str().as_bytes();
         let start = out.len();
         let mut prefix_end = (prev.start + shared).min(prev.end);
-        while !out.is_char_boundary(prefix_end) {
+        // Not inside a character: back to the start of the one it cuts.
+        while prefix_end > prev.start && out.get(prefix_end).is_some_and(|&b| (b as i8) < -0x40) {
             prefix_end -= 1;
         }
-        let prefix = out[prev.start..prefix_end].to_owned();
-        out.push_str(&prefix);
-        out.push_str(chars.as_str());
+        out.extend_from_within(prev.start..prefix_end);
+        out.extend_from_slice(rest);
         prev = start..out.len();
         if let Some(rest) = rests.next() {
-            out.push('\t');
-            out.push_str(rest);
+            out.push(b'\t');
+            out.extend_from_slice(rest.as_bytes());
         }
-        out.push('\n');
+        out.push(b'\n');
     }
-    out
+    // Whole characters copied and cut only between them: still UTF-8.
+    String::from_utf8(out).unwrap_or_default()
 }
 
 /// Defines a function returning a lazily built, process-wide value.

@@ -70,6 +70,13 @@ lazy! {
     }
 }
 
+lazy! {
+    /// An exact boilerplate phrase of more than 25 words (see [`is_boilerplate`]).
+    fn has_long_exact_phrase() -> bool {
+        furniture().iter().any(|(kind, phrase)| matches!(kind, Furniture::Exact) && phrase.split_whitespace().nth(25).is_some())
+    }
+}
+
 /// Words that open a publication line.
 const PUBLICATION_WORDS: &[&str] = &[
     "posted", "published", "updated", "modified", "date", "dated", "released", "first", "last", "created",
@@ -163,6 +170,12 @@ fn normalise(s: &str) -> String {
 }
 
 fn is_boilerplate(s: &str, first: bool) -> bool {
+    // Past 25 words only an exact phrase of as many words could match: most
+    // paragraphs of a story are never normalised.
+    let words_past_25 = s.trim_matches(|c: char| !c.is_alphanumeric() && c != '©').split_whitespace().nth(25).is_some();
+    if words_past_25 && !has_long_exact_phrase() {
+        return false;
+    }
     let norm = normalise(s);
     if norm.is_empty() {
         // Bullets, rules and lone symbols.
@@ -254,7 +267,7 @@ fn byline_names(doc: &Doc, para: Span) -> Vec<Span> {
     // "  • By Senior Airman …": bullets and dashes before the opener.
     let lead = s.len() - s.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
     let lower = s[lead..].lower();
-    let Some(opener) = BYLINE_OPENERS.iter().find(|o| lower.starts_with(&format!("{o} ")) || lower.starts_with(&format!("{o}:"))) else {
+    let Some(opener) = BYLINE_OPENERS.iter().find(|o| lower.strip_prefix(**o).is_some_and(|rest| rest.starts_with([' ', ':']))) else {
         return Vec::new();
     };
     // "Edited by : Han Mi-rae": a colon may follow the opener.
@@ -322,8 +335,14 @@ fn name_in_piece(doc: &Doc, piece: &[usize]) -> Option<Span> {
 /// "Photo: …", "Caption: …": a paragraph that says it is a caption.
 fn starts_as_caption(s: &str) -> bool {
     const OPENERS: &[&str] = &["photo:", "photos:", "caption:", "pictured:", "above:", "top:", "file photo:", "image:", "video:"];
-    let lower = s.trim_start().lower();
-    OPENERS.iter().any(|o| lower.starts_with(o)) && s.len() < 400
+    if s.len() >= 400 {
+        return false;
+    }
+    // Only the first characters can hold an opener: lower-case those, not the paragraph.
+    let s = s.trim_start();
+    let head = s.char_indices().nth(12).map_or(s, |(i, _)| &s[..i]);
+    let lower = head.lower();
+    OPENERS.iter().any(|o| lower.starts_with(o))
 }
 
 /// A paragraph that ends in a bracketed credit: "(U.S. Air Force photo by ...)",

@@ -73,18 +73,23 @@ impl<'t> Ctx<'t> {
     /// PikeVM at about a megabyte a second or less; trying anchored patterns only where
     /// a month name, a unit or a weekday stands keeps a 50 KB article in a
     /// few milliseconds.
-    pub fn each_at(&self, re: &Regex, back: usize, trigger: u32, start: u32, mut f: impl FnMut(&M<'t, '_>)) {
+    ///
+    /// The pattern is compiled when a token first triggers it: a text
+    /// without, say, a season or a fiscal year never compiles those patterns
+    /// (compiling is a good part of the first annotation in a browser).
+    pub fn each_at(&self, re: Pattern, back: usize, trigger: u32, start: u32, mut f: impl FnMut(&M<'t, '_>)) {
         self.each_at_in(&self.lower, re, back, trigger, start, &mut f)
     }
 
     /// Like [`Ctx::each_at`], the pattern run on the original (cased) text.
-    pub fn each_at_cased(&self, re: &Regex, back: usize, trigger: u32, start: u32, mut f: impl FnMut(&M<'t, '_>)) {
+    pub fn each_at_cased(&self, re: Pattern, back: usize, trigger: u32, start: u32, mut f: impl FnMut(&M<'t, '_>)) {
         self.each_at_in(self.text, re, back, trigger, start, &mut f)
     }
 
     /// One copy of the search loop for every parser's callback (not one per closure).
     #[inline(never)]
-    fn each_at_in(&self, hay: &str, re: &Regex, back: usize, trigger: u32, start: u32, f: &mut dyn FnMut(&M<'t, '_>)) {
+    fn each_at_in(&self, hay: &str, pattern: Pattern, back: usize, trigger: u32, start: u32, f: &mut dyn FnMut(&M<'t, '_>)) {
+        let mut compiled: Option<&Regex> = None;
         let mut done_until = 0usize;
         for (i, t) in self.toks.iter().enumerate() {
             if t.class & trigger == 0 || t.start < done_until {
@@ -98,6 +103,7 @@ impl<'t> Ctx<'t> {
                     continue;
                 }
                 // Most tries fail: a plain search first, the groups only on success.
+                let re = *compiled.get_or_insert_with(|| pattern.regex());
                 let hay_here = &hay[s.start..para_end];
                 let Some(found) = re.find(hay_here) else { continue };
                 let end = s.start + found.end();
@@ -441,16 +447,30 @@ pub(crate) fn tense_near(text: &str, span: Span) -> Tense {
     }
 }
 
-/// A cached `Regex` built from a pattern string. (`build` is a function
-/// pointer so that this function is compiled once, not once per pattern.)
-pub(crate) fn compile(cell: &'static OnceLock<Regex>, build: fn() -> String) -> &'static Regex {
-    cell.get_or_init(|| match Regex::new(&build()) {
-        Ok(re) => re,
-        // The error's message, not `expect`'s Debug form: that would bring
-        // the Debug formatting machinery into the wasm for a fixed pattern
-        // that never fails (the tests compile every one).
-        Err(e) => panic!("date pattern does not compile: {e}"),
-    })
+/// A date pattern, compiled on first use and kept: a `Regex` built from
+/// the pattern string `build` makes, in `cell`.
+#[derive(Clone, Copy)]
+pub(crate) struct Pattern {
+    cell: &'static OnceLock<Regex>,
+    build: fn() -> String,
+}
+
+impl Pattern {
+    pub(crate) const fn new(cell: &'static OnceLock<Regex>, build: fn() -> String) -> Pattern {
+        Pattern { cell, build }
+    }
+
+    /// The compiled pattern. (One copy of this function for every pattern:
+    /// `build` is a function pointer, not a type parameter.)
+    pub(crate) fn regex(self) -> &'static Regex {
+        self.cell.get_or_init(|| match Regex::new(&(self.build)()) {
+            Ok(re) => re,
+            // The error's message, not `expect`'s Debug form: that would bring
+            // the Debug formatting machinery into the wasm for a fixed pattern
+            // that never fails (the tests compile every one).
+            Err(e) => panic!("date pattern does not compile: {e}"),
+        })
+    }
 }
 
 /// A function returning a pattern compiled on first use:
@@ -458,12 +478,12 @@ pub(crate) fn compile(cell: &'static OnceLock<Regex>, build: fn() -> String) -> 
 macro_rules! pattern {
     ($(#[$m:meta])* fn $name:ident() = $build:expr) => {
         $(#[$m])*
-        fn $name() -> &'static regex_lite::Regex {
+        fn $name() -> $crate::dates::context::Pattern {
             static RE: std::sync::OnceLock<regex_lite::Regex> = std::sync::OnceLock::new();
             fn pattern() -> String {
                 $build
             }
-            $crate::dates::context::compile(&RE, pattern)
+            $crate::dates::context::Pattern::new(&RE, pattern)
         }
     };
 }

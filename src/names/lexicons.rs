@@ -26,27 +26,30 @@ lazy! {
     /// Every written form (name or alias) → what it names. Places first, then
     /// organizations, then agreements: a later file does not override an earlier one.
     pub fn known_names() -> HashMap<&'static str, Known> {
-        let mut map = HashMap::default();
-        for r in lexicon::rows(crate::lexicon::data!("places.txt")) {
-            let class = r.get(1).copied().unwrap_or("city");
-            let k = Known { kind: EntityKind::Place, canonical: r[0], class };
-            map.entry(r[0]).or_insert(k);
-            for alias in lexicon::list(r.get(2)) {
-                map.entry(alias).or_insert(k);
-            }
-        }
-        for r in lexicon::rows(crate::lexicon::data!("organizations.txt")) {
-            let k = Known { kind: EntityKind::Organization, canonical: r[0], class: "" };
-            map.entry(r[0]).or_insert(k);
-            for alias in lexicon::list(r.get(1)) {
-                map.entry(alias).or_insert(k);
-            }
-        }
-        for r in lexicon::rows(crate::lexicon::data!("agreements.txt")) {
-            let k = Known { kind: EntityKind::Agreement, canonical: r[0], class: "" };
-            map.entry(r[0]).or_insert(k);
-            for alias in lexicon::list(r.get(1)) {
-                map.entry(alias).or_insert(k);
+        let mut map = HashMap::with_capacity_and_hasher(4096, Default::default());
+        // (file, kind, which TAB field lists the aliases); a place's second field is its class.
+        let files = [
+            (crate::lexicon::data!("places.txt"), EntityKind::Place, 2),
+            (crate::lexicon::data!("organizations.txt"), EntityKind::Organization, 1),
+            (crate::lexicon::data!("agreements.txt"), EntityKind::Agreement, 1),
+        ];
+        for (data, kind, aliases_at) in files {
+            for line in lexicon::entries(data) {
+                // Split by hand, not with `lexicon::rows`: a vector per line
+                // is most of the first annotation's time in a browser.
+                let mut fields = line.split('\t').map(str::trim);
+                let name = fields.next().unwrap_or("");
+                let second = fields.next();
+                let class = match kind {
+                    EntityKind::Place => second.unwrap_or("city"),
+                    _ => "",
+                };
+                let aliases = if aliases_at == 1 { second } else { fields.next() };
+                let k = Known { kind, canonical: name, class };
+                map.entry(name).or_insert(k);
+                for alias in lexicon::list(aliases.as_ref()) {
+                    map.entry(alias).or_insert(k);
+                }
             }
         }
         map
@@ -70,16 +73,18 @@ lazy! {
 lazy! {
     /// Given name → gender.
     pub fn given_names() -> HashMap<&'static str, Gender> {
-        lexicon::rows(crate::lexicon::data!("given-names.txt"))
-            .map(|r| {
-                let g = match r.get(1).copied() {
-                    Some("m") => Gender::Male,
-                    Some("f") => Gender::Female,
-                    _ => Gender::Unknown,
-                };
-                (r[0], g)
-            })
-            .collect()
+        let data = crate::lexicon::data!("given-names.txt");
+        let mut map = HashMap::with_capacity_and_hasher(data.len() / 8, Default::default());
+        for line in lexicon::entries(data) {
+            let (name, rest) = lexicon::first_and_rest(line);
+            let gender = match rest.split('\t').next().map(str::trim) {
+                Some("m") => Gender::Male,
+                Some("f") => Gender::Female,
+                _ => Gender::Unknown,
+            };
+            map.insert(name, gender);
+        }
+        map
     }
 }
 
