@@ -105,6 +105,10 @@ pub fn words<'t>(doc: &Doc<'t>, skip_paragraph: impl Fn(usize) -> bool) -> Vec<W
 /// nickname. The words skip it (the name's span still covers it), and
 /// `quotes::find` drops marks inside a person's name. Returns where it ends.
 fn nickname_at(doc: &Doc, ti: usize, prev: Option<&W>) -> Option<usize> {
+    // Cheapest test first: this runs for every token.
+    if doc.tokens[ti].kind != TokenKind::Punct {
+        return None;
+    }
     let prev = prev.filter(|w| w.is_cap() && given_name(w.text).is_some())?;
     let open = doc.tokens[ti].span;
     let i = doc.quoted.partition_point(|q| q.open.start < open.start);

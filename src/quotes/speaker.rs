@@ -158,8 +158,8 @@ impl<'a, 't> Resolver<'a, 't> {
             if self.cue_at(t, first).is_none() {
                 // "Donald Trump’s claim that there were “thousands of shootings”": the
                 // possessor of a noun of saying right before the quotation.
-                let dash_between = (t + 1..open_t).any(|k| matches!(self.tok(k), "-" | "--" | "—" | "–" | "(" | ";"));
-                if t < open_t && open_t - t <= 6 && best.is_none() && !dash_between {
+                let near = t < open_t && open_t - t <= 6 && best.is_none();
+                if near && !(t + 1..open_t).any(|k| matches!(self.tok(k), "-" | "--" | "—" | "–" | "(" | ";")) {
                     if let Some(source) = self.possessor_of_noun(t, first) {
                         best = Some(((1, open_t - t + 10, true), source));
                     }
@@ -215,8 +215,11 @@ impl<'a, 't> Resolver<'a, 't> {
         let j = if k > first + 1 && matches!(self.lower(k - 1).as_str(), "that" | "what") { k - 1 } else { k };
         let Some(cue) = j.checked_sub(1).filter(|&j| j > first).and_then(|j| self.cue_at(j, first)) else { return source };
         match self.left_of(j - 1, first, cue) {
-            Some(outer) if self.resolve(&outer, earlier).is_some() && self.resolve(&outer, earlier) == self.resolve(&source, earlier) => outer,
-            _ => source,
+            Some(outer) => {
+                let speaker = self.resolve(&outer, earlier);
+                if speaker.is_some() && speaker == self.resolve(&source, earlier) { outer } else { source }
+            }
+            None => source,
         }
     }
 
